@@ -1,0 +1,120 @@
+import { z } from "zod";
+
+/** Lower-case slug: stable ids that survive in URLs and share links. */
+export const slugSchema = z
+  .string({ error: "must be a string id" })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error:
+      'must be a slug: lower-case letters, digits and single hyphens (e.g. "russian-mod")',
+  })
+  .max(80, { error: "an id is at most 80 characters" });
+
+const nonEmptyText = (what: string) =>
+  z
+    .string({ error: `${what} must be a string` })
+    .trim()
+    .min(1, { error: `${what} must not be empty` });
+
+export const arabicTextSchema = nonEmptyText("Arabic text");
+export const englishTextSchema = nonEmptyText("English text");
+
+/** A label every reader needs in both UI languages. */
+export const localizedTextSchema = z.strictObject({
+  ar: arabicTextSchema,
+  en: englishTextSchema,
+});
+
+export const languageCodeSchema = z
+  .string({ error: 'a language must be a BCP 47 code such as "ar" or "en"' })
+  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
+    error: 'a language must be a BCP 47 code such as "ar" or "en"',
+  });
+
+export const datePrecisionSchema = z.enum(["day", "month", "year"], {
+  error: 'precision must be "day", "month" or "year"',
+});
+
+/**
+ * Where a date comes from. A precise date is only as good as its basis, so
+ * every date names one: stated in the text, computed from a relative phrase
+ * against a known anchor, taken from outside reporting, or inferred.
+ */
+export const dateBasisSchema = z.enum(
+  ["stated", "computed", "external", "inferred"],
+  {
+    error:
+      'a date needs a basis: "stated", "computed", "external" or "inferred"',
+  },
+);
+
+const datePatternByPrecision = {
+  day: /^(\d{4})-(\d{2})-(\d{2})$/,
+  month: /^(\d{4})-(\d{2})$/,
+  year: /^(\d{4})$/,
+} as const;
+
+function isRealCalendarDate(
+  value: string,
+  precision: z.infer<typeof datePrecisionSchema>,
+) {
+  const match = datePatternByPrecision[precision].exec(value);
+  if (!match) return false;
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? 1 : Number(match[2]);
+  const day = match[3] === undefined ? 1 : Number(match[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth;
+}
+
+export const fuzzyDateSchema = z
+  .strictObject({
+    value: z.string({
+      error:
+        'a date value must be a string like "2020-01-16", "2020-01" or "2020"',
+    }),
+    precision: datePrecisionSchema,
+    basis: dateBasisSchema,
+    note: z
+      .string()
+      .trim()
+      .min(1, { error: "a note must not be empty" })
+      .optional(),
+  })
+  .superRefine((date, ctx) => {
+    if (!datePatternByPrecision[date.precision].test(date.value)) {
+      const expected = { day: "YYYY-MM-DD", month: "YYYY-MM", year: "YYYY" }[
+        date.precision
+      ];
+      ctx.addIssue({
+        code: "custom",
+        path: ["value"],
+        message: `"${date.value}" does not match precision "${date.precision}" (expected ${expected})`,
+      });
+    } else if (!isRealCalendarDate(date.value, date.precision)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["value"],
+        message: `"${date.value}" is not a real calendar date`,
+      });
+    }
+    if (date.basis !== "stated" && date.note === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["note"],
+        message: `a ${date.basis} date needs a note saying how it was obtained`,
+      });
+    }
+  });
+
+export const dateRangeSchema = z.strictObject({
+  from: fuzzyDateSchema,
+  to: fuzzyDateSchema.optional(),
+});
+
+export type Slug = z.infer<typeof slugSchema>;
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+export type DatePrecision = z.infer<typeof datePrecisionSchema>;
+export type DateBasis = z.infer<typeof dateBasisSchema>;
+export type FuzzyDate = z.infer<typeof fuzzyDateSchema>;
+export type DateRange = z.infer<typeof dateRangeSchema>;

@@ -1,0 +1,127 @@
+import { z } from "zod";
+import {
+  dateRangeSchema,
+  fuzzyDateSchema,
+  localizedTextSchema,
+  slugSchema,
+} from "./primitives";
+import {
+  actorSchema,
+  boilerplateKindSchema,
+  claimSchema,
+  corpusMetaSchema,
+  metricSchema,
+  placeSchema,
+  questionSchema,
+  scopeSchema,
+  sideSchema,
+  sourceFieldsSchema,
+  topicSchema,
+} from "./schema";
+
+/**
+ * The static JSON the compiler emits and the app fetches. The index is small
+ * and names every other shard; event and source shards carry content hashes
+ * in their file names so hosts can cache them forever.
+ */
+
+export const SHARD_FORMAT_VERSION = 1;
+
+const shardPath = z
+  .string()
+  .regex(/^(events|sources)\/[a-z0-9-]+\.[a-f0-9]{8,}\.json$/);
+
+export const eventSummarySchema = z.strictObject({
+  id: slugSchema,
+  title: localizedTextSchema,
+  summary: localizedTextSchema,
+  date: dateRangeSchema,
+  places: z.array(slugSchema),
+  topics: z.array(slugSchema),
+  /** Actors who made claims in this event, in first-claim order. */
+  parties: z.array(slugSchema),
+  claimCount: z.int().nonnegative(),
+  questionCount: z.int().nonnegative(),
+  disputedQuestionCount: z.int().nonnegative(),
+  shard: shardPath,
+});
+
+export const sourceSummarySchema = z.strictObject({
+  id: slugSchema,
+  outlet: slugSchema.nullable(),
+  outletNote: localizedTextSchema.optional(),
+  title: z.string(),
+  titleTranslation: z.strictObject({ en: z.string() }).optional(),
+  language: z.string(),
+  published: fuzzyDateSchema,
+  url: z.string().optional(),
+  shard: shardPath,
+});
+
+export const corpusIndexSchema = z.strictObject({
+  formatVersion: z.literal(SHARD_FORMAT_VERSION),
+  corpus: corpusMetaSchema.omit({ $schema: true }),
+  sides: z.array(sideSchema),
+  actors: z.array(actorSchema),
+  places: z.array(placeSchema),
+  topics: z.array(topicSchema),
+  metrics: z.array(metricSchema),
+  events: z.array(eventSummarySchema),
+  sources: z.array(sourceSummarySchema),
+});
+
+export const compiledClaimSchema = claimSchema.extend({
+  event: slugSchema,
+  /** The quote's language, resolved from the source when not given. */
+  language: z.string(),
+  /** UTF-16 offsets of the quote in its source's text as received. */
+  quoteStart: z.int().nonnegative(),
+  quoteEnd: z.int().nonnegative(),
+});
+
+export const eventShardSchema = z.strictObject({
+  formatVersion: z.literal(SHARD_FORMAT_VERSION),
+  event: z.strictObject({
+    id: slugSchema,
+    title: localizedTextSchema,
+    summary: localizedTextSchema,
+    date: dateRangeSchema,
+    places: z.array(slugSchema),
+    topics: z.array(slugSchema),
+    questions: z.array(questionSchema),
+    scopes: z.array(scopeSchema),
+  }),
+  claims: z.array(compiledClaimSchema),
+});
+
+export const sourceShardSchema = z.strictObject({
+  formatVersion: z.literal(SHARD_FORMAT_VERSION),
+  source: sourceFieldsSchema.omit({
+    $schema: true,
+    boilerplate: true,
+    textFile: true,
+  }),
+  text: z.string(),
+  boilerplate: z.array(
+    z.strictObject({
+      kind: boilerplateKindSchema,
+      start: z.int().nonnegative(),
+      end: z.int().nonnegative(),
+    }),
+  ),
+  quotes: z.array(
+    z.strictObject({
+      claim: slugSchema,
+      event: slugSchema,
+      start: z.int().nonnegative(),
+      end: z.int().nonnegative(),
+    }),
+  ),
+});
+
+export type EventSummary = z.infer<typeof eventSummarySchema>;
+export type SourceSummary = z.infer<typeof sourceSummarySchema>;
+export type CorpusIndex = z.infer<typeof corpusIndexSchema>;
+export type CompiledClaim = z.infer<typeof compiledClaimSchema>;
+export type EventShard = z.infer<typeof eventShardSchema>;
+export type SourceShard = z.infer<typeof sourceShardSchema>;
