@@ -1,8 +1,12 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   plugins: [react()],
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
   test: {
     globals: true,
     projects: [
@@ -11,7 +15,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['scripts/**/*.test.ts', 'src/corpus/**/*.test.ts', 'src/lib/**/*.test.ts'],
+          include: ['scripts/**/*.test.ts', 'src/corpus/**/*.test.ts', 'src/lib/**/*.test.ts', 'src/features/**/utils/*.test.ts'],
         },
       },
       {

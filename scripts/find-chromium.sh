@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Prints the path of a Chromium for the end-to-end tests and benchmarks.
+# Uses $CHROME_PATH or Debian's /usr/bin/chromium; as root with apt-get, installs
+# Debian's chromium when there is none. Never downloads a browser of its own.
+set -euo pipefail
+
+if [ -n "${CHROME_PATH:-}" ]; then
+  if [ -x "$CHROME_PATH" ]; then echo "$CHROME_PATH"; exit 0; fi
+  echo "CHROME_PATH is set to '$CHROME_PATH', which is not an executable file." >&2
+  exit 1
+fi
+
+if [ -x /usr/bin/chromium ]; then echo /usr/bin/chromium; exit 0; fi
+
+if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Chromium not found: installing Debian's chromium with apt-get…" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >&2
+  apt-get install -y -qq chromium >&2
+  if [ -x /usr/bin/chromium ]; then echo /usr/bin/chromium; exit 0; fi
+fi
+
+echo "No Chromium found: install Debian's (sudo apt-get install -y chromium) or set CHROME_PATH to a Chromium binary." >&2
+exit 1

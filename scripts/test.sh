@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# `npm test`: everything a change must pass, cheapest first, so a failure shows early.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$1"; }
+
+step 'Chromium for the end-to-end journeys'
+CHROME_PATH="$(bash scripts/find-chromium.sh)"
+export CHROME_PATH
+echo "using $CHROME_PATH"
+
+step 'Corpus check'
+npm run --silent corpus
+
+step 'Lint'
+npm run --silent lint
+
+step 'Format'
+npm run --silent format:check
+
+step 'Typecheck'
+npm run --silent typecheck
+
+step 'Unit and component tests'
+npm run --silent test:unit
+
+step 'Production build'
+npx vite build --logLevel warn
+
+step 'End-to-end journeys in Chromium'
+npm run --silent test:e2e

@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+
+/** The last line of defence: plain, with what to do next, and no router needed. */
+export function AppCrashPage({ error }: { error: Error }) {
+  const { t } = useTranslation();
+  return (
+    <main className="mx-auto max-w-xl p-8">
+      <h1 className="text-2xl font-bold text-stone-900">{t('states.errorTitle')}</h1>
+      <p className="mt-3 text-stone-800">{t('states.appCrashed')}</p>
+      <p className="mt-3 font-mono text-xs break-all text-stone-600" dir="ltr">
+        {error.message}
+      </p>
+      <p className="mt-6 flex gap-4">
+        <button
+          type="button"
+          className="rounded-md bg-teal-800 px-4 py-2 font-medium text-white hover:bg-teal-900"
+          onClick={() => {
+            window.location.reload();
+          }}
+        >
+          {t('states.retry')}
+        </button>
+        <a className="px-4 py-2 text-teal-800 underline" href={import.meta.env.BASE_URL}>
+          {t('states.goHome')}
+        </a>
+      </p>
+    </main>
+  );
+}

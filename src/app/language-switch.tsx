@@ -1,0 +1,36 @@
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { useLanguagePreference } from '@/stores/language-preference';
+import { useLanguage } from './use-language';
+
+/** Saves the choice, and rewrites `?lang=` when the current link carries one. */
+export function LanguageSwitch() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const setPreferred = useLanguagePreference((state) => state.setPreferred);
+  const navigate = useNavigate();
+  const hasLanguageOverride = useSearch({ strict: false, select: (search) => search.lang !== undefined });
+  const next = language === 'ar' ? 'en' : 'ar';
+
+  return (
+    <button
+      type="button"
+      lang={next}
+      aria-label={t('language.switchToLabel')}
+      className="rounded-md border border-stone-300 px-3 py-1.5 text-sm font-medium text-stone-800 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
+      onClick={() => {
+        setPreferred(next);
+        if (hasLanguageOverride) {
+          void navigate({
+            to: '.',
+            search: (previous) => ({ ...previous, lang: next }),
+            replace: true,
+            hash: (previous) => previous ?? '',
+          });
+        }
+      }}
+    >
+      {t('language.switchTo')}
+    </button>
+  );
+}

@@ -1,0 +1,76 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  retainSearchParams,
+} from '@tanstack/react-router';
+import { corpusIndexQueryOptions } from '@/api/get-corpus-index';
+import { paths } from '@/config/paths';
+import { parseCompareSearch } from '@/features/compare/utils/compare-search';
+import { LoadingState } from '@/components/ui/loading-state';
+import { NotFoundPage } from '@/components/not-found-page';
+import { RootLayout } from './routes/root-layout';
+import { RouteError } from './routes/route-error';
+import { parseRootSearch } from '@/lib/url-search';
+import { parseSearch, stringifySearch } from './search-params';
+
+interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  validateSearch: parseRootSearch,
+  // A language override travels with every link, so a shared view stays in its language.
+  search: { middlewares: [retainSearchParams(['lang'])] },
+  component: RootLayout,
+  notFoundComponent: () => <NotFoundPage />,
+  errorComponent: RouteError,
+  // Every view needs the index; start it before the route's code arrives.
+  loader: ({ context }) => {
+    void context.queryClient.prefetchQuery(corpusIndexQueryOptions());
+  },
+});
+
+const homeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: paths.home.path,
+  component: lazyRouteComponent(() => import('./routes/home-route'), 'HomeRoute'),
+});
+
+const eventRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: paths.event.path,
+  validateSearch: parseCompareSearch,
+  component: lazyRouteComponent(() => import('./routes/event-route'), 'EventRoute'),
+});
+
+const sourceRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: paths.source.path,
+  validateSearch: parseRootSearch,
+  component: lazyRouteComponent(() => import('./routes/source-route'), 'SourceRoute'),
+});
+
+const routeTree = rootRoute.addChildren([homeRoute, eventRoute, sourceRoute]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    basepath: import.meta.env.BASE_URL,
+    parseSearch,
+    stringifySearch,
+    defaultPreload: 'intent',
+    defaultPendingComponent: () => <LoadingState />,
+    defaultErrorComponent: RouteError,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

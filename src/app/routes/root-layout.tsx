@@ -1,0 +1,40 @@
+import { Link, Outlet } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { paths } from '@/config/paths';
+import { LanguageSwitch } from '../language-switch';
+import { LanguageSync } from '../language-sync';
+
+export function RootLayout() {
+  const { t } = useTranslation();
+  return (
+    <div className="flex min-h-dvh flex-col bg-stone-50 text-stone-900">
+      <LanguageSync />
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 focus:shadow"
+      >
+        {t('app.skipToContent')}
+      </a>
+      <header className="border-b border-stone-200 bg-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <nav aria-label={t('app.primaryNav')} className="flex items-baseline gap-3">
+            <Link
+              to={paths.home.path}
+              className="text-xl font-bold text-teal-900 hover:text-teal-700"
+            >
+              {t('app.name')}
+            </Link>
+            <span className="hidden text-sm text-stone-600 sm:inline">{t('app.tagline')}</span>
+          </nav>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
+        <Outlet />
+      </main>
+      <footer className="border-t border-stone-200 bg-white">
+        <p className="mx-auto max-w-7xl px-4 py-4 text-sm text-stone-600">{t('app.footer')}</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+import type { ErrorComponentProps } from '@tanstack/react-router';
+import { ErrorState } from '@/components/ui/error-state';
+
+/** A route that throws shows this in place of its content; header and navigation stay. */
+export function RouteError({ error, reset }: ErrorComponentProps) {
+  return (
+    <ErrorState detail={error instanceof Error ? error.message : String(error)} onRetry={reset} />
+  );
+}

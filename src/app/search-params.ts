@@ -1,0 +1,14 @@
+import { parseSearchWith, stringifySearchWith } from '@tanstack/react-router';
+
+/**
+ * URLs stay readable and stable: every value is kept as the string it was
+ * (no JSON guessing that would turn "40" into a number), and lists are
+ * written comma-separated: `?actors=russian-mod,nlf`.
+ */
+export const parseSearch = parseSearchWith(() => {
+  throw new Error('keep the raw string');
+});
+
+export const stringifySearch = stringifySearchWith((value: unknown) =>
+  Array.isArray(value) ? value.map(String).join(',') : JSON.stringify(value),
+);

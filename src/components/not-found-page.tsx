@@ -1,0 +1,26 @@
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { paths } from '@/config/paths';
+
+interface NotFoundPageProps {
+  title?: string;
+  body?: string;
+}
+
+export function NotFoundPage({ title, body }: NotFoundPageProps) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="not-found-title" className="mx-auto max-w-xl py-10">
+      <h1 id="not-found-title" className="text-2xl font-bold">
+        {title ?? t('notFound.title')}
+      </h1>
+      <p className="mt-3 text-stone-700">{body ?? t('notFound.body')}</p>
+      <Link
+        to={paths.home.path}
+        className="mt-6 inline-block rounded-md bg-teal-800 px-4 py-2 font-medium text-white hover:bg-teal-900"
+      >
+        {t('states.goHome')}
+      </Link>
+    </section>
+  );
+}

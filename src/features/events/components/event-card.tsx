@@ -1,0 +1,63 @@
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import type { LanguageCode } from '@/config/languages';
+import { paths } from '@/config/paths';
+import type { EventSummary } from '@/corpus/shards';
+import type { CorpusLookups } from '@/lib/corpus-lookups';
+import { formatDateRange } from '@/lib/format-date';
+import { formatList } from '@/lib/format-list';
+import { localized } from '@/lib/localized';
+
+interface EventCardProps {
+  event: EventSummary;
+  lookups: CorpusLookups;
+  language: LanguageCode;
+}
+
+export function EventCard({ event, lookups, language }: EventCardProps) {
+  const { t } = useTranslation();
+  const names = (ids: readonly string[], pick: (id: string) => string | undefined) =>
+    ids.map(pick).filter((name) => name !== undefined);
+  const places = names(event.places, (id) => {
+    const place = lookups.places.get(id);
+    return place && localized(place.name, language);
+  });
+  const parties = names(event.parties, (id) => {
+    const actor = lookups.actors.get(id);
+    return actor && localized(actor.name, language);
+  });
+  const inferred = event.date.from.basis === 'inferred';
+  const dateText = formatDateRange(event.date, language, (from, to) =>
+    t('date.range', { from, to }),
+  );
+
+  return (
+    <li className="rounded-lg border border-stone-200 bg-white p-4 shadow-xs">
+      <h2 className="text-lg font-semibold">
+        <Link
+          to={paths.event.path}
+          params={{ eventId: event.id }}
+          className="text-teal-900 hover:text-teal-700 hover:underline"
+        >
+          {localized(event.title, language)}
+        </Link>
+      </h2>
+      <p className="mt-1 text-sm text-stone-700">
+        <time dateTime={event.date.from.value}>
+          {inferred ? t('date.inferredSuffix', { date: dateText }) : dateText}
+        </time>
+        {places.length > 0 ? <span> · {formatList(places, language)}</span> : null}
+      </p>
+      <p className="mt-2 text-sm text-stone-800">{localized(event.summary, language)}</p>
+      <p className="mt-2 text-sm text-stone-700">
+        <span className="font-medium">{t('events.parties')}:</span> {formatList(parties, language)}
+      </p>
+      <p className="mt-2 flex flex-wrap gap-3 text-sm">
+        <span className="text-stone-700">{t('events.claims', { count: event.claimCount })}</span>
+        <span className={event.disputedQuestionCount > 0 ? 'font-semibold text-rose-800' : 'text-stone-700'}>
+          {t('events.disputed', { count: event.disputedQuestionCount })}
+        </span>
+      </p>
+    </li>
+  );
+}

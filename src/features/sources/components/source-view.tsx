@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCorpusIndex } from '@/api/get-corpus-index';
+import { NotFoundPage } from '@/components/not-found-page';
+import { ErrorState } from '@/components/ui/error-state';
+import { LoadingState } from '@/components/ui/loading-state';
+import type { LanguageCode } from '@/config/languages';
+import type { SourceSummary } from '@/corpus/shards';
+import { corpusLookups, type CorpusLookups } from '@/lib/corpus-lookups';
+import { formatFuzzyDate } from '@/lib/format-date';
+import { localized } from '@/lib/localized';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { useScrollToHash } from '@/lib/use-scroll-to-hash';
+import { useSourceShard } from '../api/get-source-shard';
+import { SourceText } from './source-text';
+
+export function SourceView({ sourceId, language }: { sourceId: string; language: LanguageCode }) {
+  const { t } = useTranslation();
+  const index = useCorpusIndex();
+  if (index.isPending) return <LoadingState />;
+  if (index.isError) {
+    return <ErrorState detail={index.error.message} onRetry={() => void index.refetch()} />;
+  }
+  const lookups = corpusLookups(index.data);
+  const summary = lookups.sources.get(sourceId);
+  if (!summary) {
+    return (
+      <NotFoundPage title={t('notFound.sourceTitle')} body={t('notFound.sourceBody', { id: sourceId })} />
+    );
+  }
+  return <SourceDocument summary={summary} lookups={lookups} language={language} />;
+}
+
+function SourceDocument({
+  summary,
+  lookups,
+  language,
+}: {
+  summary: SourceSummary;
+  lookups: CorpusLookups;
+  language: LanguageCode;
+}) {
+  const { t } = useTranslation();
+  const shard = useSourceShard(summary.shard);
+  const [showBoilerplate, setShowBoilerplate] = useState(false);
+  useDocumentTitle(summary.titleTranslation?.en && language === 'en' ? summary.titleTranslation.en : summary.title);
+
+  // `/sources/<id>#<claimId>` lands on that quote once the text is there.
+  useScrollToHash(shard.isSuccess);
+
+  const outlet = summary.outlet ? lookups.actors.get(summary.outlet) : undefined;
+  const outletName = outlet
+    ? localized(outlet.name, language)
+    : summary.outletNote
+      ? localized(summary.outletNote, language)
+      : t('compare.unnamedOutlet');
+
+  return (
+    <article aria-labelledby="source-title">
+      <header className="mb-4">
+        <p className="text-sm text-stone-700">
+          <bdi>{outletName}</bdi> ·{' '}
+          <time dateTime={summary.published.value}>{formatFuzzyDate(summary.published, language)}</time>
+        </p>
+        <h1 id="source-title" lang={summary.language} className="mt-1 text-2xl font-bold">
+          {summary.title}
+        </h1>
+        {summary.titleTranslation ? (
+          <p lang="en" dir="ltr" className="mt-1 text-stone-700">
+            {summary.titleTranslation.en}
+          </p>
+        ) : null}
+      </header>
+      <label className="mb-3 flex items-center gap-2 text-sm text-stone-800">
+        <input
+          type="checkbox"
+          checked={showBoilerplate}
+          onChange={(event) => {
+            setShowBoilerplate(event.target.checked);
+          }}
+        />
+        {t('sources.showBoilerplate')}
+      </label>
+      {shard.isPending ? <LoadingState /> : null}
+      {shard.isError ? (
+        <ErrorState detail={shard.error.message} onRetry={() => void shard.refetch()} />
+      ) : null}
+      {shard.isSuccess ? <SourceText shard={shard.data} showBoilerplate={showBoilerplate} /> : null}
+    </article>
+  );
+}

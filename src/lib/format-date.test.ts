@@ -1,0 +1,42 @@
+import { formatDateRange, formatFuzzyDate, formatNumber } from './format-date';
+
+describe('formatFuzzyDate', () => {
+  it('shows a day-precision date with its day', () => {
+    expect(
+      formatFuzzyDate({ value: '2020-01-16', precision: 'day', basis: 'stated' }, 'en'),
+    ).toBe('16 Jan 2020');
+  });
+
+  it('never invents a day for a month-precision date', () => {
+    const text = formatFuzzyDate(
+      { value: '2020-01', precision: 'month', basis: 'inferred', note: 'n' },
+      'en',
+    );
+    expect(text).toBe('Jan 2020');
+  });
+
+  it('formats Arabic month names with Latin digits', () => {
+    const text = formatFuzzyDate({ value: '2019-06-20', precision: 'day', basis: 'stated' }, 'ar');
+    expect(text).toContain('2019');
+    expect(text).toMatch(/يونيو|حزيران/);
+  });
+
+  it('collapses a range whose ends are the same date', () => {
+    const day = { value: '2019-06-20', precision: 'day', basis: 'stated' } as const;
+    expect(formatDateRange({ from: day, to: day }, 'en', (a, b) => `${a}–${b}`)).toBe(
+      '20 Jun 2019',
+    );
+  });
+
+  it('joins a real range', () => {
+    const from = { value: '2019-04', precision: 'month', basis: 'stated' } as const;
+    const to = { value: '2019-08-02', precision: 'day', basis: 'stated' } as const;
+    expect(formatDateRange({ from, to }, 'en', (a, b) => `${a}–${b}`)).toBe('Apr 2019–2 Aug 2019');
+  });
+});
+
+describe('formatNumber', () => {
+  it('groups thousands', () => {
+    expect(formatNumber(2000, 'en')).toBe('2,000');
+  });
+});

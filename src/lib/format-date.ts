@@ -1,0 +1,44 @@
+import type { LanguageCode } from '@/config/languages';
+import type { DateRange, FuzzyDate } from '@/corpus/primitives';
+
+const intlLocale: Record<LanguageCode, string> = {
+  en: 'en-GB',
+  // Latin digits keep figures identical to the English view and to the sources.
+  ar: 'ar-u-nu-latn',
+};
+
+const formatOptions = {
+  day: { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
+  month: { month: 'short', year: 'numeric', timeZone: 'UTC' },
+  year: { year: 'numeric', timeZone: 'UTC' },
+} as const satisfies Record<FuzzyDate['precision'], Intl.DateTimeFormatOptions>;
+
+function toUtcDate(date: FuzzyDate): Date {
+  const [year = '1970', month = '01', day = '01'] = date.value.split('-');
+  return new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+}
+
+/** "23 Jan 2020", "Jan 2020", "2020": only as precise as the corpus knows. */
+export function formatFuzzyDate(date: FuzzyDate, language: LanguageCode): string {
+  return new Intl.DateTimeFormat(intlLocale[language], formatOptions[date.precision]).format(
+    toUtcDate(date),
+  );
+}
+
+export function isSameDate(a: FuzzyDate, b: FuzzyDate): boolean {
+  return a.value === b.value && a.precision === b.precision;
+}
+
+export function formatDateRange(
+  range: DateRange,
+  language: LanguageCode,
+  join: (from: string, to: string) => string,
+): string {
+  const from = formatFuzzyDate(range.from, language);
+  if (!range.to || isSameDate(range.from, range.to)) return from;
+  return join(from, formatFuzzyDate(range.to, language));
+}
+
+export function formatNumber(value: number, language: LanguageCode): string {
+  return new Intl.NumberFormat(intlLocale[language]).format(value);
+}
