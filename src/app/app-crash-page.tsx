@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 
 /** The last line of defence: plain, with what to do next, and no router needed. */
+const homeHref = import.meta.env.BASE_URL;
+
 export function AppCrashPage({ error }: { error: Error }) {
   const { t } = useTranslation();
   return (
@@ -20,7 +22,7 @@ export function AppCrashPage({ error }: { error: Error }) {
         >
           {t('states.retry')}
         </button>
-        <a className="px-4 py-2 text-teal-800 underline" href={import.meta.env.BASE_URL}>
+        <a className="px-4 py-2 text-teal-800 underline" href={homeHref}>
           {t('states.goHome')}
         </a>
       </p>

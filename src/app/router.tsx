@@ -29,7 +29,8 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
   errorComponent: RouteError,
   // Every view needs the index; start it before the route's code arrives.
   loader: ({ context }) => {
-    void context.queryClient.prefetchQuery(corpusIndexQueryOptions());
+    // Errors surface in the views that read the index, each with its own retry.
+    context.queryClient.query(corpusIndexQueryOptions()).catch(() => undefined);
   },
 });
 

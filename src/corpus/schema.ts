@@ -189,7 +189,7 @@ export const figureSchema = z
   .strictObject({
     metric: slugSchema,
     scope: slugSchema,
-    value: z.number().finite().nonnegative().optional(),
+    value: z.number().nonnegative().optional(),
     qualifier: qualifierSchema.optional(),
     /** A vague quantity ("dozens", عشرات) stays vague: its word, never a number. */
     vague: z

@@ -1,0 +1,45 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+interface RiwayaFixtures {
+  /** Console errors and uncaught exceptions seen by the page; every test ends asserting none. */
+  consoleErrors: string[];
+  /** Runs axe on the current page (WCAG 2.x A and AA) and returns the violations. */
+  axeViolations: () => Promise<{ id: string; help: string; targets: string[] }[]>;
+}
+
+export const test = base.extend<RiwayaFixtures>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => {
+        errors.push(error.message);
+      });
+      await use(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+  axeViolations: async ({ page }, use) => {
+    await use(async () => {
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+        .analyze();
+      return results.violations.map((violation) => ({
+        id: violation.id,
+        help: violation.help,
+        targets: violation.nodes.map((node) => node.target.join(' ')),
+      }));
+    });
+  },
+});
+
+export { expect };
+
+/** Waits until the comparison grid has rendered its claims. */
+export async function waitForComparison(page: Page) {
+  await expect(page.locator('table tbody tr').first()).toBeVisible();
+}
