@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import type { Figure, Stance } from '../schema';
+import {
+  eventDisputedQuestionCount,
+  partiesOf,
+  questionStatus,
+  type StatusClaim,
+} from './question-status';
+
+let nextId = 0;
+function claim(saidBy: string, stance: Stance, figures: StatusClaim['figures'] = []): StatusClaim {
+  nextId += 1;
+  return { id: `c${nextId}`, saidBy, stance, figures };
+}
+
+function killed(
+  value: number,
+  qualifier: Figure['qualifier'],
+  scope = 'village',
+): StatusClaim['figures'][number] {
+  return { metric: 'killed', scope, value, qualifier };
+}
+
+const status = (...claims: StatusClaim[]) => questionStatus(claims).status;
+
+describe('questionStatus', () => {
+  it('is unanswered with no claims, or only silent ones', () => {
+    expect(questionStatus([])).toEqual({ status: 'unanswered', reasons: [] });
+    expect(status(claim('a', 'silent'), claim('b', 'silent'))).toBe('unanswered');
+  });
+
+  it('is single when only one party answers, however many claims it makes', () => {
+    expect(status(claim('a', 'asserts'))).toBe('single');
+    expect(status(claim('a', 'asserts'), claim('a', 'denies'))).toBe('single');
+    expect(status(claim('a', 'asserts'), claim('b', 'silent'))).toBe('single');
+  });
+
+  it('is disputed when one party asserts and another denies, in either order', () => {
+    const assertion = claim('a', 'asserts');
+    const denial = claim('b', 'denies');
+    expect(questionStatus([denial, assertion])).toEqual({
+      status: 'disputed',
+      reasons: [{ kind: 'denial', claims: [assertion.id, denial.id], parties: ['a', 'b'] }],
+    });
+  });
+
+  it.each([
+    ['alternative-explanation', 'alternative-explanation'],
+    ['casts-doubt', 'doubt'],
+  ] as const)('is disputed when %s meets an assertion', (stance, kind) => {
+    expect(
+      questionStatus([claim('a', 'asserts'), claim('b', stance)]).reasons.map((r) => r.kind),
+    ).toEqual([kind]);
+  });
+
+  it('is agreed when two parties assert, or deny, the same', () => {
+    expect(status(claim('a', 'asserts'), claim('b', 'asserts'))).toBe('agreed');
+    expect(status(claim('a', 'denies'), claim('b', 'denies'))).toBe('agreed');
+    expect(status(claim('a', 'denies'), claim('b', 'casts-doubt'))).toBe('agreed');
+  });
+
+  it('never lets silence dispute', () => {
+    expect(status(claim('a', 'asserts'), claim('b', 'asserts'), claim('c', 'silent'))).toBe(
+      'agreed',
+    );
+  });
+
+  it('is disputed when figures of the same metric and scope cannot both be true', () => {
+    const a = claim('a', 'asserts', [killed(12, 'exact')]);
+    const b = claim('b', 'asserts', [killed(3, 'exact')]);
+    expect(questionStatus([a, b]).reasons).toEqual([
+      {
+        kind: 'conflicting-figures',
+        claims: [a.id, b.id],
+        parties: ['a', 'b'],
+        metric: 'killed',
+        scope: 'village',
+      },
+    ]);
+  });
+
+  it.each([
+    [killed(50, 'about'), killed(75, 'about'), 'agreed'], // 40-60 and 60-90 meet at 60
+    [killed(50, 'about'), killed(76, 'about'), 'disputed'],
+    [killed(10, 'up-to'), killed(10, 'exact'), 'agreed'],
+    [killed(10, 'up-to'), killed(11, 'exact'), 'disputed'],
+    [killed(10, 'at-least'), killed(10, 'exact'), 'agreed'],
+    [killed(10, 'more-than'), killed(10, 'exact'), 'disputed'],
+    [killed(10, 'more-than'), killed(10, 'up-to'), 'disputed'],
+    [killed(10, 'fewer-than'), killed(10, 'exact'), 'disputed'],
+    [killed(10, 'fewer-than'), killed(9, 'exact'), 'agreed'],
+    [killed(10, 'at-least'), killed(10, 'fewer-than'), 'disputed'],
+    [killed(100, 'more-than'), killed(1000, 'at-least'), 'agreed'],
+  ])('treats qualifiers as ranges: %j vs %j is %s', (fa, fb, expected) => {
+    expect(status(claim('a', 'asserts', [fa]), claim('b', 'asserts', [fb]))).toBe(expected);
+  });
+
+  it('compares figures only within one metric and one scope', () => {
+    expect(
+      status(
+        claim('a', 'asserts', [killed(12, 'exact', 'village')]),
+        claim('b', 'asserts', [killed(3, 'exact', 'town')]),
+      ),
+    ).toBe('agreed');
+    const wounded = { metric: 'wounded', scope: 'village', value: 3, qualifier: 'exact' } as const;
+    expect(
+      status(claim('a', 'asserts', [killed(12, 'exact')]), claim('b', 'asserts', [wounded])),
+    ).toBe('agreed');
+  });
+
+  it('never lets a vague figure contradict a number', () => {
+    const dozens = {
+      metric: 'killed',
+      scope: 'village',
+      vague: { word: 'عشرات', meaning: 'dozens' },
+    } as const;
+    expect(
+      status(claim('a', 'asserts', [killed(3, 'exact')]), claim('b', 'asserts', [dozens])),
+    ).toBe('agreed');
+  });
+
+  it('does not dispute figures given by the same party', () => {
+    expect(
+      status(
+        claim('a', 'asserts', [killed(3, 'exact')]),
+        claim('a', 'asserts', [killed(12, 'exact')]),
+        claim('b', 'asserts'),
+      ),
+    ).toBe('agreed');
+  });
+
+  it("is disputed by a counter-figure against another party's figure in the same scope", () => {
+    const a = claim('a', 'asserts', [killed(12, 'about')]);
+    const b = claim('b', 'counter-figure', [killed(11, 'exact')]);
+    expect(questionStatus([a, b]).reasons).toEqual([
+      { kind: 'counter-figure', claims: [a.id, b.id], parties: ['a', 'b'], scope: 'village' },
+    ]);
+    expect(status(a, claim('b', 'counter-figure', [killed(11, 'exact', 'town')]))).toBe('agreed');
+    expect(status(a, claim('b', 'counter-figure'))).toBe('agreed');
+  });
+});
+
+describe('partiesOf', () => {
+  it('lists distinct speakers in first-claim order', () => {
+    expect(partiesOf([claim('b', 'asserts'), claim('a', 'denies'), claim('b', 'silent')])).toEqual([
+      'b',
+      'a',
+    ]);
+  });
+});
+
+describe('eventDisputedQuestionCount', () => {
+  it('counts the disputed questions of an event', () => {
+    const onQ = (question: string, c: StatusClaim) => ({ ...c, question });
+    expect(
+      eventDisputedQuestionCount({
+        event: { questions: [{ id: 'who' }, { id: 'how-many' }, { id: 'when' }] },
+        claims: [
+          onQ('who', claim('a', 'asserts')),
+          onQ('who', claim('b', 'denies')),
+          onQ('how-many', claim('a', 'asserts')),
+          onQ('how-many', claim('b', 'asserts')),
+        ],
+      }),
+    ).toBe(1);
+  });
+});
