@@ -1,0 +1,105 @@
+import { composeNumberWords, foldWord, lookUpNumberWord } from './number-words';
+
+/**
+ * Every number a text states: digits (Western, Arabic-Indic or Persian, with
+ * thousands separators and an optional scale word after them) and number
+ * words. Vague quantities (عشرات, مئات, آلاف alone, dozens, hundreds) are
+ * not numbers and never come out of here.
+ */
+
+const digit = '[0-9\u0660-\u0669\u06f0-\u06f9]';
+const digitsPattern = new RegExp(
+  `${digit}{1,3}(?:[,\u066c]${digit}{3})+(?:[.\u066b]${digit}+)?|${digit}+(?:[.\u066b]${digit}+)?`,
+  'g',
+);
+const scaleAfterDigits = /\s*([\p{L}\p{M}\u0640]+)/uy;
+const wordPattern = /[\p{L}\p{M}\u0640]+/gu;
+/** What may sit between two number words of one number: spaces, a hyphen, "and". */
+const joinerPattern = /^(?: ?- ?| |)$/;
+
+const scaleGroups: readonly (readonly [string, number])[] = [
+  ['ألف ألفا ألفي ألفين ألفان آلاف thousand thousands', 1e3],
+  ['مليون مليونا مليوني مليونين مليونان ملايين million millions', 1e6],
+  ['مليار مليارا مليارين ملياران مليارات billion billions', 1e9],
+];
+const scaleWords = new Map<string, number>(
+  scaleGroups.flatMap(([words, scale]) =>
+    words.split(' ').map((word) => [foldWord(word), scale] as const),
+  ),
+);
+
+function toWesternDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (char) =>
+    String((char.charCodeAt(0) - 0x0660) % (0x06f0 - 0x0660)),
+  );
+}
+
+function parseDigits(raw: string): number {
+  return Number(
+    toWesternDigits(raw)
+      .replace(/[,\u066c]/g, '')
+      .replace('\u066b', '.'),
+  );
+}
+
+interface Found {
+  at: number;
+  value: number;
+}
+
+/** `scaleWordsUsed` collects where scale words were read as part of digits. */
+function digitNumbers(text: string, scaleWordsUsed: Set<number>): Found[] {
+  const found: Found[] = [];
+  for (const match of text.matchAll(digitsPattern)) {
+    let value = parseDigits(match[0]);
+    const end = match.index + match[0].length;
+    scaleAfterDigits.lastIndex = end;
+    const scale = scaleAfterDigits.exec(text);
+    const multiplier = scale?.[1] === undefined ? undefined : scaleWords.get(foldWord(scale[1]));
+    if (multiplier !== undefined && scale !== null) {
+      value *= multiplier;
+      scaleWordsUsed.add(scaleAfterDigits.lastIndex - (scale[1] ?? '').length);
+    }
+    if (Number.isFinite(value)) found.push({ at: match.index, value });
+  }
+  return found;
+}
+
+function wordNumbers(text: string, skip: Set<number>): Found[] {
+  const found: Found[] = [];
+  let run: NonNullable<ReturnType<typeof lookUpNumberWord>>[] = [];
+  let runAt = 0;
+  let lastEnd = -1;
+  const flush = () => {
+    for (const value of composeNumberWords(run)) found.push({ at: runAt, value });
+    run = [];
+  };
+  for (const match of text.matchAll(wordPattern)) {
+    const word = match[0];
+    const gap = lastEnd < 0 ? '' : text.slice(lastEnd, match.index);
+    lastEnd = match.index + word.length;
+    if (run.length > 0 && (word === 'and' || word === 'و') && joinerPattern.test(gap)) continue;
+    const number = skip.has(match.index) ? undefined : lookUpNumberWord(word);
+    if (run.length > 0 && (number === undefined || !joinerPattern.test(gap))) {
+      flush();
+    }
+    if (number === undefined) continue;
+    if (run.length === 0) runAt = match.index;
+    run.push(number);
+  }
+  flush();
+  return found;
+}
+
+/** Distinct values in the order the text states them. */
+export function extractNumbers(text: string): number[] {
+  const scaleWordsUsed = new Set<number>();
+  const digits = digitNumbers(text, scaleWordsUsed);
+  const all = [...digits, ...wordNumbers(text, scaleWordsUsed)].sort((a, b) => a.at - b.at);
+  return [...new Set(all.map((found) => found.value))];
+}
+
+/** Equal up to floating-point noise from scale words (1.5 مليون). */
+export function sameNumber(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
