@@ -1,0 +1,79 @@
+import { findJsonSyntaxError } from './json-syntax-error';
+import { formatIssuePath } from './format-issue-path';
+
+export interface JsonProblem {
+  path: string;
+  message: string;
+}
+
+export type JsonParseResult =
+  { ok: true; value: unknown; problems: JsonProblem[] } | { ok: false; problems: JsonProblem[] };
+
+/**
+ * Keys that reach an object's prototype when code later copies or merges
+ * parsed data. JSON.parse itself only creates own properties, so they are
+ * harmless here; they are removed (and reported) before anything else runs.
+ */
+const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
+
+interface PathNode {
+  key: string | number;
+  parent: PathNode | undefined;
+}
+
+function toPath(node: PathNode | undefined): (string | number)[] {
+  const keys: (string | number)[] = [];
+  for (let at = node; at !== undefined; at = at.parent) keys.push(at.key);
+  return keys.reverse();
+}
+
+/** Walks with an explicit stack: nesting depth is up to the author of the file. */
+function removeForbiddenKeys(root: unknown): JsonProblem[] {
+  const problems: JsonProblem[] = [];
+  const stack: { value: unknown; at: PathNode | undefined }[] = [{ value: root, at: undefined }];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const { value, at } = item;
+    if (Array.isArray(value)) {
+      value.forEach((child: unknown, index) => {
+        if (typeof child === 'object' && child !== null) {
+          stack.push({ value: child, at: { key: index, parent: at } });
+        }
+      });
+    } else if (typeof value === 'object' && value !== null) {
+      const record = value as Record<string, unknown>;
+      for (const key of Object.keys(record)) {
+        const node = { key, parent: at };
+        if (forbiddenKeys.has(key)) {
+          problems.push({
+            path: formatIssuePath(toPath(node)),
+            message: `the key "${key}" is not allowed`,
+          });
+          Reflect.deleteProperty(record, key);
+          continue;
+        }
+        const child = record[key];
+        if (typeof child === 'object' && child !== null) stack.push({ value: child, at: node });
+      }
+    }
+  }
+  return problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+export function parseJsonText(text: string): JsonParseResult {
+  const body = stripBom(text);
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch (error) {
+    const found = findJsonSyntaxError(body);
+    const message = found
+      ? `invalid JSON at line ${found.line}, column ${found.column}: ${found.message}`
+      : `invalid JSON: ${error instanceof Error ? error.message : String(error)}`;
+    return { ok: false, problems: [{ path: '$', message }] };
+  }
+  return { ok: true, value, problems: removeForbiddenKeys(value) };
+}
