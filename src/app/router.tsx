@@ -9,6 +9,7 @@ import {
 import { corpusIndexQueryOptions } from '@/api/get-corpus-index';
 import { paths } from '@/config/paths';
 import { parseCompareSearch } from '@/features/compare/utils/compare-search';
+import { parseListSearch } from '@/features/events/utils/list-search';
 import { LoadingState } from '@/components/ui/loading-state';
 import { NotFoundPage } from '@/components/not-found-page';
 import { RootLayout } from './routes/root-layout';
@@ -37,6 +38,7 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
 const homeRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: paths.home.path,
+  validateSearch: parseListSearch,
   component: lazyRouteComponent(() => import('./routes/home-route'), 'HomeRoute'),
 });
 

@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import type { LanguageCode } from '@/config/languages';
+import { idListSchema, rootSearchSchema } from '@/lib/url-search';
+
+export const maxQueryLength = 200;
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function isRealDay(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const daySchema = z.string().refine(isRealDay).optional().catch(undefined);
+const idSchema = z.string().max(80).regex(slugPattern).optional().catch(undefined);
+const querySchema = z
+  .string()
+  .transform((value) => Array.from(value.trim()).slice(0, maxQueryLength).join('').trim())
+  .optional()
+  .catch(undefined);
+
+/**
+ * The event list's shareable state:
+ * `/?actors=a,b&from=YYYY-MM-DD&to=YYYY-MM-DD&place=id&topic=id&q=text&lang=ar`.
+ */
+const listSearchSchema = rootSearchSchema.extend({
+  actors: idListSchema.optional(),
+  from: daySchema,
+  to: daySchema,
+  place: idSchema,
+  topic: idSchema,
+  q: querySchema,
+});
+
+export interface ListSearch {
+  lang?: LanguageCode;
+  actors?: string[];
+  from?: string;
+  to?: string;
+  place?: string;
+  topic?: string;
+  q?: string;
+}
+
+/** The list's own keys: what a filter change may set, or clear with `undefined`. */
+export type ListFilters = Omit<ListSearch, 'lang'>;
+export type ListFilterKey = keyof ListFilters;
+export const listFilterKeys = [
+  'actors',
+  'from',
+  'to',
+  'place',
+  'topic',
+  'q',
+] as const satisfies readonly ListFilterKey[];
+
+/** A value from the URL the list could not use; shown in a notice, never thrown. */
+export interface IgnoredValue {
+  key: ListFilterKey;
+  value: string;
+}
+
+/** Parses raw search params; unset and unusable keys are left out so they vanish from the URL. */
+export function parseListSearch(raw: Record<string, unknown>): ListSearch {
+  const { lang, actors, from, to, place, topic, q } = listSearchSchema.parse(raw);
+  return {
+    ...(lang ? { lang } : {}),
+    ...(actors ? { actors } : {}),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    ...(place ? { place } : {}),
+    ...(topic ? { topic } : {}),
+    ...(q ? { q } : {}),
+  };
+}
+
+function rawStrings(value: unknown): string[] {
+  const values = Array.isArray(value) ? (value as unknown[]) : [value];
+  return values.flatMap((item) =>
+    typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean'
+      ? [String(item)]
+      : [],
+  );
+}
+
+/** Values present in the raw URL that `parseListSearch` had to drop. */
+export function malformedListValues(raw: Record<string, unknown>): IgnoredValue[] {
+  const parsed = parseListSearch(raw);
+  const kept = new Set(parsed.actors);
+  const ignored: IgnoredValue[] = rawStrings(raw.actors)
+    .flatMap((part) => part.split(','))
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0 && !kept.has(part))
+    .map((value) => ({ key: 'actors', value }));
+  for (const key of ['from', 'to', 'place', 'topic'] as const) {
+    const values = rawStrings(raw[key]);
+    if (parsed[key] === undefined) {
+      for (const value of values) if (value.trim() !== '') ignored.push({ key, value });
+    }
+  }
+  if (parsed.q === undefined && Array.isArray(raw.q)) {
+    ignored.push({ key: 'q', value: rawStrings(raw.q).join(', ') });
+  }
+  return ignored;
+}
+
+/** What a known id looks up against: the ids the loaded index actually has. */
+export interface KnownIds {
+  actors: ReadonlySet<string>;
+  places: ReadonlySet<string>;
+  topics: ReadonlySet<string>;
+}
+
+/** Drops ids the index does not know, reporting them; the rest filters the list. */
+export function withKnownIds(
+  search: ListSearch,
+  known: KnownIds,
+): { filters: ListFilters; unknown: IgnoredValue[] } {
+  const unknown: IgnoredValue[] = [];
+  const actors = (search.actors ?? []).filter((id) => {
+    if (!known.actors.has(id)) unknown.push({ key: 'actors', value: id });
+    return known.actors.has(id);
+  });
+  const keep = (key: 'place' | 'topic', ids: ReadonlySet<string>) => {
+    const id = search[key];
+    if (id === undefined || ids.has(id)) return id;
+    unknown.push({ key, value: id });
+    return undefined;
+  };
+  const place = keep('place', known.places);
+  const topic = keep('topic', known.topics);
+  const filters: ListFilters = {
+    ...(actors.length > 0 ? { actors } : {}),
+    ...(search.from ? { from: search.from } : {}),
+    ...(search.to ? { to: search.to } : {}),
+    ...(place ? { place } : {}),
+    ...(topic ? { topic } : {}),
+    ...(search.q ? { q: search.q } : {}),
+  };
+  return { filters, unknown };
+}
