@@ -28,13 +28,72 @@ export class ErrorSink {
     return this.errors.length;
   }
 
-  /** Grouped by file for reading, in the order found within each file. */
+  /**
+   * Grouped by file, then by entry ($.claims[2] before $.claims[10]), and
+   * within an entry in the order found, so one claim's problems sit together.
+   */
   sorted(): CorpusError[] {
     return this.errors
       .map((error, order) => ({ error, order }))
-      .sort((a, b) =>
-        a.error.file === b.error.file ? a.order - b.order : a.error.file < b.error.file ? -1 : 1,
+      .sort(
+        (a, b) =>
+          compareText(a.error.file, b.error.file) ||
+          comparePaths(entryOf(a.error.path), entryOf(b.error.path)) ||
+          a.order - b.order,
       )
       .map(({ error }) => error);
   }
+}
+
+/** Top-level keys in the order the schemas (and so the files) list them. */
+const keyOrder = [
+  '$schema',
+  'id',
+  'outlet',
+  'outletNote',
+  'title',
+  'titleTranslation',
+  'summary',
+  'description',
+  'language',
+  'published',
+  'date',
+  'url',
+  'seed',
+  'textFile',
+  'boilerplate',
+  'places',
+  'topics',
+  'questions',
+  'scopes',
+  'claims',
+];
+
+/**
+ * The top-level entry a path is in, as a sortable key: "$.claims[3]" for
+ * "$.claims[3].figures[0].value", with the key replaced by its rank.
+ */
+function entryOf(path: string): string {
+  const match = /^\$(?:\.([^.[]+))?(\[\d+\])?/.exec(path);
+  const key = match?.[1];
+  if (key === undefined) return path;
+  const rank = keyOrder.indexOf(key);
+  const sortable = rank === -1 ? `~${key}` : String(rank).padStart(2, '0');
+  return `${sortable}${match?.[2] ?? ''}`;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Compares JSON paths with their indices as numbers. */
+function comparePaths(a: string, b: string): number {
+  const partsA = a.split(/(\d+)/);
+  const partsB = b.split(/(\d+)/);
+  for (let i = 0; i < Math.min(partsA.length, partsB.length); i += 1) {
+    const [x = '', y = ''] = [partsA[i], partsB[i]];
+    const order = i % 2 === 1 ? Number(x) - Number(y) : compareText(x, y);
+    if (order !== 0) return order;
+  }
+  return partsA.length - partsB.length;
 }
