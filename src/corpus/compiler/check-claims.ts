@@ -1,0 +1,101 @@
+import type { Claim } from '../schema';
+import { checkKnown } from './check-references';
+import type { ErrorSink } from './corpus-error';
+import { formatIssuePath } from './format-issue-path';
+import type { LoadedCorpus, LoadedEvent, LoadedSource } from './loaded-corpus';
+
+export function isEnglish(language: string): boolean {
+  return language === 'en' || language.startsWith('en-');
+}
+
+/** Who carried the claim: known outlets, no repeats, not the speaker, ending with the source's outlet. */
+function checkReportedBy(
+  claim: Claim,
+  path: (string | number)[],
+  source: LoadedSource | undefined,
+  file: string,
+  corpus: LoadedCorpus,
+  sink: ErrorSink,
+): void {
+  const seen = new Set<string>();
+  claim.reportedBy.forEach((actor, index) => {
+    const at = [...path, 'reportedBy', index];
+    checkKnown(corpus.actors.ids, actor, 'actor', file, at, sink);
+    if (actor === claim.saidBy) {
+      sink.report(
+        file,
+        formatIssuePath(at),
+        `reportedBy must not contain the speaker "${actor}" (saidBy)`,
+      );
+    } else if (seen.has(actor)) {
+      sink.report(file, formatIssuePath(at), `reportedBy lists "${actor}" more than once`);
+    }
+    seen.add(actor);
+  });
+  const outlet = source?.value.outlet ?? undefined;
+  // An outlet quoting itself (a monitor's own report) has no one between it and the reader.
+  if (outlet !== undefined && claim.saidBy !== outlet && claim.reportedBy.at(-1) !== outlet) {
+    sink.report(
+      file,
+      formatIssuePath([...path, 'reportedBy']),
+      `reportedBy must end with the source's outlet "${outlet}"`,
+    );
+  }
+}
+
+function checkClaim(
+  claim: Claim,
+  index: number,
+  event: LoadedEvent,
+  sources: ReadonlyMap<string, LoadedSource>,
+  corpus: LoadedCorpus,
+  sink: ErrorSink,
+): void {
+  const { file } = event;
+  const path = ['claims', index];
+  const questions = event.questions && new Set(event.questions.map((question) => question.id));
+  const scopes = event.scopes && new Set(event.scopes.map((scope) => scope.id));
+  if (questions && !questions.has(claim.question)) {
+    sink.report(
+      file,
+      formatIssuePath([...path, 'question']),
+      `unknown question "${claim.question}" in this event`,
+    );
+  }
+  checkKnown(corpus.actors.ids, claim.saidBy, 'actor', file, [...path, 'saidBy'], sink);
+  checkKnown(corpus.sourceIds, claim.source, 'source', file, [...path, 'source'], sink);
+  const source = sources.get(claim.source);
+  checkReportedBy(claim, path, source, file, corpus, sink);
+  checkKnown(corpus.claimIds, claim.saidAfter, 'claim', file, [...path, 'saidAfter'], sink);
+  if (claim.saidAfter === claim.id) {
+    sink.report(file, formatIssuePath([...path, 'saidAfter']), 'a claim cannot follow itself');
+  }
+  claim.figures.forEach((figure, figureIndex) => {
+    const at = [...path, 'figures', figureIndex];
+    checkKnown(corpus.metrics.ids, figure.metric, 'metric', file, [...at, 'metric'], sink);
+    if (scopes && !scopes.has(figure.scope)) {
+      sink.report(
+        file,
+        formatIssuePath([...at, 'scope']),
+        `unknown scope "${figure.scope}" in this event`,
+      );
+    }
+  });
+  const language = claim.language ?? source?.value.language;
+  if (language !== undefined && !isEnglish(language) && claim.translation === undefined) {
+    sink.report(
+      file,
+      formatIssuePath([...path, 'translation']),
+      'missing English translation of the quote',
+    );
+  }
+}
+
+/** Everything a claim names resolves, and a non-English quote carries its translation. */
+export function checkClaims(corpus: LoadedCorpus, sink: ErrorSink): void {
+  const sources = new Map(corpus.sources.map((source) => [source.value.id, source]));
+  for (const event of corpus.events) {
+    for (const { index, value } of event.claims)
+      checkClaim(value, index, event, sources, corpus, sink);
+  }
+}
