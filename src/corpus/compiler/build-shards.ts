@@ -1,0 +1,150 @@
+import type { CorpusEvent } from '../schema';
+import {
+  SHARD_FORMAT_VERSION,
+  type CompiledClaim,
+  type CorpusIndex,
+  type EventShard,
+  type EventSummary,
+  type SourceShard,
+  type SourceSummary,
+} from '../shards';
+import type { QuoteSpans } from './check-quotes';
+import { contentHash } from './content-hash';
+import { dateBounds } from './check-dates';
+import type { LoadedCorpus, LoadedSource } from './loaded-corpus';
+import { eventDisputedQuestionCount, partiesOf } from './question-status';
+
+/** A shard as written: its data, the exact JSON, and a file name carrying the JSON's hash. */
+export interface ShardFile<T> {
+  path: string;
+  data: T;
+  json: string;
+}
+
+export interface BuiltCorpus {
+  index: CorpusIndex;
+  eventShards: ShardFile<EventShard>[];
+  sourceShards: ShardFile<SourceShard>[];
+}
+
+function shardFile<T>(folder: 'events' | 'sources', id: string, data: T): ShardFile<T> {
+  const json = JSON.stringify(data);
+  return { path: `${folder}/${id}.${contentHash(json)}.json`, data, json };
+}
+
+function without<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Omit<T, K> {
+  const copy = { ...value };
+  for (const key of keys) Reflect.deleteProperty(copy, key);
+  return copy;
+}
+
+function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function compileClaims(
+  event: CorpusEvent,
+  sources: ReadonlyMap<string, LoadedSource>,
+  spans: QuoteSpans,
+): CompiledClaim[] {
+  return event.claims.map((claim) => {
+    const span = spans.claims.get(claim);
+    const language = claim.language ?? sources.get(claim.source)?.value.language;
+    if (!span || language === undefined) {
+      throw new Error(`compiler bug: claim "${claim.id}" reached the build unchecked`);
+    }
+    return { ...claim, event: event.id, language, quoteStart: span.start, quoteEnd: span.end };
+  });
+}
+
+function sourceShard(
+  source: LoadedSource,
+  claims: readonly CompiledClaim[],
+  spans: QuoteSpans,
+): SourceShard {
+  const { boilerplate } = source.value;
+  return {
+    formatVersion: SHARD_FORMAT_VERSION,
+    source: without(source.value, ['$schema', 'boilerplate', 'textFile']),
+    text: source.text ?? '',
+    boilerplate: boilerplate
+      .flatMap((item) => {
+        const span = spans.boilerplate.get(item);
+        return span ? [{ kind: item.kind, ...span }] : [];
+      })
+      .sort((a, b) => a.start - b.start),
+    quotes: claims
+      .filter((claim) => claim.source === source.value.id)
+      .map((claim) => ({
+        claim: claim.id,
+        event: claim.event,
+        start: claim.quoteStart,
+        end: claim.quoteEnd,
+      }))
+      .sort((a, b) => a.start - b.start || (a.claim < b.claim ? -1 : 1)),
+  };
+}
+
+function eventSummary(shard: ShardFile<EventShard>): EventSummary {
+  const { event, claims } = shard.data;
+  return {
+    id: event.id,
+    title: event.title,
+    summary: event.summary,
+    date: event.date,
+    places: event.places,
+    topics: event.topics,
+    parties: partiesOf(claims),
+    claimCount: claims.length,
+    questionCount: event.questions.length,
+    disputedQuestionCount: eventDisputedQuestionCount(shard.data),
+    shard: shard.path,
+  };
+}
+
+function sourceSummary(shard: ShardFile<SourceShard>): SourceSummary {
+  return { ...shard.data.source, shard: shard.path };
+}
+
+/** The static JSON the app fetches, from a corpus that passed every check. */
+export function buildShards(corpus: LoadedCorpus, spans: QuoteSpans): BuiltCorpus {
+  if (!corpus.meta) throw new Error('compiler bug: building a corpus without corpus.json');
+  const sources = new Map(corpus.sources.map((source) => [source.value.id, source]));
+  const events = corpus.events
+    .flatMap((loaded) => (loaded.event ? [loaded.event] : []))
+    .sort((a, b) => {
+      const [da, db] = [dateBounds(a.date.from).earliest, dateBounds(b.date.from).earliest];
+      return da < db ? -1 : da > db ? 1 : byId(a, b);
+    });
+
+  const allClaims: CompiledClaim[] = [];
+  const eventShards = events.map((event) => {
+    const claims = compileClaims(event, sources, spans);
+    allClaims.push(...claims);
+    const { id, title, summary, date, places, topics, questions, scopes } = event;
+    const data: EventShard = {
+      formatVersion: SHARD_FORMAT_VERSION,
+      event: { id, title, summary, date, places, topics, questions, scopes },
+      claims,
+    };
+    return shardFile('events', id, data);
+  });
+  const sourceShards = [...sources.values()]
+    .sort((a, b) => byId(a.value, b.value))
+    .map((source) => shardFile('sources', source.value.id, sourceShard(source, allClaims, spans)));
+
+  const items = <T>(registry: { items: { value: T }[] }) =>
+    registry.items.map(({ value }) => value);
+  const index: CorpusIndex = {
+    formatVersion: SHARD_FORMAT_VERSION,
+    corpus: without(corpus.meta.value, ['$schema']),
+    sides: items(corpus.sides),
+    actors: items(corpus.actors),
+    places: items(corpus.places),
+    topics: items(corpus.topics),
+    metrics: items(corpus.metrics),
+    events: eventShards.map(eventSummary),
+    sources: sourceShards.map(sourceSummary),
+  };
+  return { index, eventShards, sourceShards };
+}
