@@ -102,8 +102,15 @@ function eventSummary(shard: ShardFile<EventShard>): EventSummary {
   };
 }
 
+/** The index lists sources without their provenance (seed): that stays in the shard. */
 function sourceSummary(shard: ShardFile<SourceShard>): SourceSummary {
-  return { ...shard.data.source, shard: shard.path };
+  const { id, outlet, outletNote, title, titleTranslation, language, published, url } =
+    shard.data.source;
+  const summary: SourceSummary = { id, outlet, title, language, published, shard: shard.path };
+  if (outletNote) summary.outletNote = outletNote;
+  if (titleTranslation) summary.titleTranslation = titleTranslation;
+  if (url !== undefined) summary.url = url;
+  return summary;
 }
 
 /** The static JSON the app fetches, from a corpus that passed every check. */

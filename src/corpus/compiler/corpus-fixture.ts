@@ -111,6 +111,7 @@ export function minimalCorpus(): CorpusFixture {
           title: 'رجال الأسد يفرّون من ريف حماة',
           language: 'ar',
           published: stated('2019-06-21'),
+          seed: '004_487e8922a9598a10.txt',
           textFile: 'mada-tal-milh.txt',
           boilerplate: [{ text: 'شارك المقال', kind: 'share-buttons' }],
         },

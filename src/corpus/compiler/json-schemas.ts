@@ -28,12 +28,12 @@ const schemas: Record<SchemaName, z.ZodType> = {
  * the cross-file rules (references, quotes, figures) only the compiler checks.
  */
 export function corpusJsonSchemas(): { fileName: string; json: string }[] {
-  return Object.entries(schemas).map(([name, schema]) => ({
-    fileName: schemaFileName(name as SchemaName),
-    json: `${JSON.stringify(
-      { title: `Riwaya corpus: ${name}`, ...z.toJSONSchema(schema, { io: 'input' }) },
-      null,
-      2,
-    )}\n`,
-  }));
+  return Object.entries(schemas).map(([name, schema]) => {
+    const generated = z.toJSONSchema(schema, { io: 'input' });
+    const withTitle = { $schema: generated.$schema, title: `Riwaya corpus: ${name}`, ...generated };
+    return {
+      fileName: schemaFileName(name as SchemaName),
+      json: `${JSON.stringify(withTitle, null, 2)}\n`,
+    };
+  });
 }
