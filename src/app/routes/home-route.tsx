@@ -1,7 +1,31 @@
+import { useLocation, useNavigate, useSearch } from '@tanstack/react-router';
 import { EventList } from '@/features/events/components/event-list';
+import { parseListSearch } from '@/features/events/utils/list-search';
 import { useLanguage } from '../use-language';
 
 export function HomeRoute() {
   const language = useLanguage();
-  return <EventList language={language} />;
+  // Re-parsed on read: the router lets raw keys that validation dropped through.
+  const search = useSearch({
+    from: '/',
+    select: (values) => parseListSearch({ ...values }),
+    structuralSharing: true,
+  });
+  const rawSearch = useLocation({ select: (location) => location.search });
+  const navigate = useNavigate({ from: '/' });
+
+  return (
+    <EventList
+      language={language}
+      search={search}
+      rawSearch={rawSearch}
+      onChange={(patch, { replace }) => {
+        void navigate({
+          search: (previous) => parseListSearch({ ...previous, ...patch }),
+          replace,
+          resetScroll: false,
+        });
+      }}
+    />
+  );
 }

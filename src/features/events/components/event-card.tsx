@@ -26,7 +26,8 @@ export function EventCard({ event, lookups, language }: EventCardProps) {
     const actor = lookups.actors.get(id);
     return actor && localized(actor.name, language);
   });
-  const inferred = event.date.from.basis === 'inferred';
+  // A guessed date says so, whichever end was guessed.
+  const inferred = event.date.from.basis === 'inferred' || event.date.to?.basis === 'inferred';
   const dateText = formatDateRange(event.date, language, (from, to) =>
     t('date.range', { from, to }),
   );
@@ -54,7 +55,11 @@ export function EventCard({ event, lookups, language }: EventCardProps) {
       </p>
       <p className="mt-2 flex flex-wrap gap-3 text-sm">
         <span className="text-stone-700">{t('events.claims', { count: event.claimCount })}</span>
-        <span className={event.disputedQuestionCount > 0 ? 'font-semibold text-rose-800' : 'text-stone-700'}>
+        <span
+          className={
+            event.disputedQuestionCount > 0 ? 'font-semibold text-rose-800' : 'text-stone-700'
+          }
+        >
           {t('events.disputed', { count: event.disputedQuestionCount })}
         </span>
       </p>

@@ -3,12 +3,10 @@ import { useCorpusIndex } from '@/api/get-corpus-index';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
-import type { LanguageCode } from '@/config/languages';
-import { corpusLookups } from '@/lib/corpus-lookups';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { EventCard } from './event-card';
+import { EventBrowser, type EventBrowserProps } from './event-browser';
 
-export function EventList({ language }: { language: LanguageCode }) {
+export function EventList(props: Omit<EventBrowserProps, 'index'>) {
   const { t } = useTranslation();
   const index = useCorpusIndex();
   useDocumentTitle(t('events.title'));
@@ -27,16 +25,7 @@ export function EventList({ language }: { language: LanguageCode }) {
         index.data.events.length === 0 ? (
           <EmptyState>{t('events.empty')}</EmptyState>
         ) : (
-          <ul className="mt-4 grid gap-4 md:grid-cols-2">
-            {index.data.events.map((event) => (
-              <EventCard
-                key={event.id}
-                event={event}
-                lookups={corpusLookups(index.data)}
-                language={language}
-              />
-            ))}
-          </ul>
+          <EventBrowser index={index.data} {...props} />
         )
       ) : null}
     </section>

@@ -1,0 +1,171 @@
+import {
+  createMemoryHistory,
+  createRootRoute,
+  createRouter,
+  RouterProvider,
+} from '@tanstack/react-router';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import type { MockInstance } from 'vitest';
+import type { LanguageCode } from '@/config/languages';
+import { i18n } from '@/lib/i18n';
+import { corpusIndexFixture } from '../testing/corpus-index-fixture';
+import { parseListSearch, type ListFilters, type ListSearch } from '../utils/list-search';
+import { EventBrowser } from './event-browser';
+
+interface Change {
+  patch: ListFilters;
+  replace: boolean;
+}
+
+/** The browser with a stand-in for the URL: every change is parsed back like the route does. */
+async function renderBrowser(raw: Record<string, unknown> = {}, language: LanguageCode = 'en') {
+  const changes: Change[] = [];
+  function Harness() {
+    const [search, setSearch] = useState<ListSearch>(() => parseListSearch(raw));
+    return (
+      <EventBrowser
+        index={corpusIndexFixture}
+        language={language}
+        search={search}
+        rawSearch={raw}
+        onChange={(patch, { replace }) => {
+          changes.push({ patch, replace });
+          setSearch((previous) => parseListSearch({ ...previous, ...patch }));
+        }}
+      />
+    );
+  }
+  const router = createRouter({
+    routeTree: createRootRoute({ component: Harness }),
+    history: createMemoryHistory({ initialEntries: ['/'] }),
+  });
+  render(<RouterProvider router={router} />);
+  await screen.findByRole('status');
+  return { changes, user: userEvent.setup() };
+}
+
+const titles = () =>
+  screen.queryAllByRole('listitem').flatMap((item) => {
+    const link = within(item).queryByRole('link');
+    return link ? [link.textContent] : [];
+  });
+
+let errors: MockInstance<typeof console.error>;
+beforeEach(() => {
+  errors = vi.spyOn(console, 'error');
+});
+afterEach(async () => {
+  expect(errors).not.toHaveBeenCalledWith(expect.stringMatching(/Missing translation/));
+  errors.mockRestore();
+  await i18n.changeLanguage('en');
+});
+
+describe('EventBrowser', () => {
+  it('shows every event and the total with no filters', async () => {
+    await renderBrowser();
+    expect(screen.getByRole('status')).toHaveTextContent('5 events');
+    expect(titles()).toHaveLength(5);
+    expect(screen.queryByRole('button', { name: 'Clear all filters' })).not.toBeInTheDocument();
+  });
+
+  it('narrows the list when a party is ticked, and pushes a history entry', async () => {
+    const { changes, user } = await renderBrowser();
+    const parties = screen.getByRole('group', { name: 'Parties' });
+    await user.click(within(parties).getByRole('checkbox', { name: /Hayat Tahrir al-Sham/ }));
+    expect(changes.at(-1)).toEqual({ patch: { actors: ['hts'] }, replace: false });
+    expect(screen.getByRole('status')).toHaveTextContent('2 of 5 events');
+    expect(titles()).toEqual(['L-39 jet brought down', 'Winter offensive']);
+  });
+
+  it('groups parties by side, with counts over the other filters', async () => {
+    await renderBrowser({ place: 'saraqib' });
+    const government = screen.getByRole('group', { name: 'Government and allies' });
+    expect(within(government).getByRole('checkbox', { name: 'Syrian army (2)' })).toBeVisible();
+    expect(
+      within(government).getByRole('checkbox', { name: /Russian Ministry.*\(0\)/ }),
+    ).toBeVisible();
+    expect(screen.queryByRole('checkbox', { name: /An actor with no claims/ })).toBeNull();
+  });
+
+  it('finds parties with their own search box, keeping ticked ones visible', async () => {
+    const { user } = await renderBrowser({ actors: 'sohr' });
+    await user.type(screen.getByRole('searchbox', { name: 'Find a party' }), 'tahrir');
+    const boxes = screen.getAllByRole('checkbox').map((box) => box.closest('label')?.textContent);
+    expect(boxes).toEqual(['Hayat Tahrir al-Sham (2)', 'Syrian Observatory for Human Rights (3)']);
+    await user.clear(screen.getByRole('searchbox', { name: 'Find a party' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Find a party' }), 'zzz');
+    expect(screen.getByText('No party matches “zzz”.')).toBeVisible();
+  });
+
+  it('searches as the reader types, replacing the history entry, with spelling folded', async () => {
+    const { changes, user } = await renderBrowser();
+    await user.type(screen.getByRole('searchbox', { name: 'Search events' }), 'اسقاط');
+    expect(changes.length).toBeGreaterThan(1);
+    expect(changes.every((change) => change.replace)).toBe(true);
+    expect(titles()).toEqual(['L-39 jet brought down']);
+  });
+
+  it('applies a year preset and marks it pressed', async () => {
+    const { changes, user } = await renderBrowser();
+    await user.click(screen.getByRole('button', { name: '2020' }));
+    expect(changes.at(-1)).toEqual({
+      patch: { from: '2020-01-01', to: '2020-12-31' },
+      replace: false,
+    });
+    expect(screen.getByRole('button', { name: '2020' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByLabelText('From')).toHaveValue('2020-01-01');
+    expect(titles()).toEqual([
+      'Shelling of Saraqib market',
+      'Winter offensive',
+      'Displacement from southern Idlib',
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Jun 2019' }));
+    expect(titles()).toEqual(['L-39 jet brought down', 'Raid on Khan Shaykhun']);
+  });
+
+  it('names the filter that emptied the list and removes just that one', async () => {
+    const { changes, user } = await renderBrowser({ q: 'raid', place: 'saraqib' });
+    expect(
+      screen.getByText('No event left by the other filters took place in Saraqib.'),
+    ).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Remove the place filter' }));
+    expect(changes.at(-1)?.patch).toMatchObject({ place: undefined });
+    expect(titles()).toEqual(['Raid on Khan Shaykhun']);
+    expect(screen.getByRole('searchbox', { name: 'Search events' })).toHaveValue('raid');
+    expect(screen.getByRole('status')).toHaveFocus();
+  });
+
+  it('clears every filter at once', async () => {
+    const { user } = await renderBrowser({ actors: 'hts', topic: 'aircraft', q: 'jet' });
+    expect(screen.getByRole('status')).toHaveTextContent('1 of 5 events');
+    await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
+    expect(screen.getByRole('status')).toHaveTextContent('5 events');
+    expect(screen.getByRole('searchbox', { name: 'Search events' })).toHaveValue('');
+  });
+
+  it('ignores unknown ids and malformed values with a notice', async () => {
+    await renderBrowser({ actors: 'ghost,hts', from: '2019-13-01', place: 'atlantis' });
+    expect(screen.getByText(/could not be used and were ignored/)).toHaveTextContent(
+      /from date “2019-13-01”.*party “ghost”.*place “atlantis”/,
+    );
+    expect(titles()).toEqual(['L-39 jet brought down', 'Winter offensive']);
+  });
+
+  it('shows each date only as precisely as it is known', async () => {
+    await renderBrowser();
+    expect(screen.getByText('23 Jan 2020')).toBeVisible();
+    expect(screen.getByText('Jun 2019 (inferred)')).toBeVisible();
+    expect(screen.getByText('2020 (inferred)')).toBeVisible();
+  });
+
+  it('speaks Arabic with Arabic plural forms', async () => {
+    await i18n.changeLanguage('ar');
+    const { user } = await renderBrowser({}, 'ar');
+    expect(screen.getByRole('status')).toHaveTextContent('5 أحداث');
+    await user.click(screen.getByRole('checkbox', { name: /هيئة تحرير الشام/ }));
+    expect(screen.getByRole('status')).toHaveTextContent('2 من 5 أحداث');
+    expect(screen.getByRole('group', { name: 'الأطراف' })).toBeVisible();
+  });
+});

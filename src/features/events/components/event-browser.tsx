@@ -1,0 +1,159 @@
+import { useMemo, useRef } from 'react';
+import type { LanguageCode } from '@/config/languages';
+import type { CorpusIndex } from '@/corpus/shards';
+import { corpusLookups } from '@/lib/corpus-lookups';
+import { localized } from '@/lib/localized';
+import { corpusDayRange, datePresets } from '../utils/date-presets';
+import { eventSearchTexts } from '../utils/event-search-texts';
+import { activeFilterKeys, filterEvents, type FilterKey } from '../utils/filter-events';
+import {
+  malformedListValues,
+  withKnownIds,
+  type ListFilters,
+  type ListSearch,
+  type ListSearchChange,
+} from '../utils/list-search';
+import { partyGroups } from '../utils/party-groups';
+import { EventCard } from './event-card';
+import { FilterPanel } from './filter-panel';
+import { FilteredEmptyState } from './filtered-empty-state';
+import { IgnoredValuesNotice } from './ignored-values-notice';
+import { ResultCount } from './result-count';
+
+export interface EventBrowserProps {
+  index: CorpusIndex;
+  language: LanguageCode;
+  /** The list's state as the route validated it. */
+  search: ListSearch;
+  /** The URL's search params before validation, to say what was ignored. */
+  rawSearch: Record<string, unknown>;
+  onChange: ListSearchChange;
+}
+
+const clearedBy: Record<FilterKey, ListFilters> = {
+  q: { q: undefined },
+  actors: { actors: undefined },
+  dates: { from: undefined, to: undefined },
+  place: { place: undefined },
+  topic: { topic: undefined },
+};
+const clearAll: ListFilters = {
+  q: undefined,
+  actors: undefined,
+  from: undefined,
+  to: undefined,
+  place: undefined,
+  topic: undefined,
+};
+
+/** The event list with its filters; everything it shows follows from the URL. */
+export function EventBrowser({ index, language, search, rawSearch, onChange }: EventBrowserProps) {
+  const lookups = corpusLookups(index);
+  const groups = partyGroups(index, lookups);
+  const countRef = useRef<HTMLParagraphElement>(null);
+
+  const { filters, unknown } = useMemo(
+    () =>
+      withKnownIds(search, {
+        actors: new Set(groups.flatMap((group) => group.parties.map((actor) => actor.id))),
+        places: new Set(lookups.places.keys()),
+        topics: new Set(lookups.topics.keys()),
+      }),
+    [search, groups, lookups],
+  );
+  const ignored = useMemo(
+    () => [...malformedListValues(rawSearch), ...unknown],
+    [rawSearch, unknown],
+  );
+  const result = useMemo(
+    () => filterEvents(index.events, filters, { searchTexts: eventSearchTexts(index, lookups) }),
+    [index, lookups, filters],
+  );
+  const presets = useMemo(() => datePresets(index.events), [index]);
+  const bounds = useMemo(() => corpusDayRange(index.events), [index]);
+  const options = useMemo(() => {
+    const used = (ids: (event: CorpusIndex['events'][number]) => string[]) =>
+      new Set(index.events.flatMap(ids));
+    const byLabel = (a: { label: string }, b: { label: string }) =>
+      a.label.localeCompare(b.label, language);
+    return {
+      places: [...used((event) => event.places)]
+        .flatMap((id) => {
+          const place = lookups.places.get(id);
+          return place ? [{ id, label: localized(place.name, language) }] : [];
+        })
+        .sort(byLabel),
+      topics: [...used((event) => event.topics)]
+        .flatMap((id) => {
+          const topic = lookups.topics.get(id);
+          return topic ? [{ id, label: localized(topic.label, language) }] : [];
+        })
+        .sort(byLabel),
+    };
+  }, [index, lookups, language]);
+
+  const active = activeFilterKeys(filters);
+  // Unknown ids leave the URL with the reader's next change.
+  const change: ListSearchChange = (patch, options) => {
+    const dropUnknown: ListFilters = { actors: filters.actors };
+    for (const { key } of unknown)
+      if (key === 'place' || key === 'topic') dropUnknown[key] = undefined;
+    onChange({ ...dropUnknown, ...patch }, options);
+  };
+  const clear = (patch: ListFilters) => {
+    change(patch, { replace: false });
+    countRef.current?.focus();
+  };
+  const nameOf = (key: 'place' | 'topic') =>
+    options[key === 'place' ? 'places' : 'topics'].find((option) => option.id === filters[key])
+      ?.label ?? '';
+
+  return (
+    <div className="mt-4 md:grid md:grid-cols-[18rem_minmax(0,1fr)] md:items-start md:gap-6">
+      <FilterPanel
+        filters={filters}
+        activeCount={active.length}
+        facets={result.facets}
+        partyGroups={groups}
+        places={options.places}
+        topics={options.topics}
+        datePresets={presets}
+        dateBounds={bounds}
+        language={language}
+        onChange={change}
+        onClearAll={() => {
+          clear(clearAll);
+        }}
+      />
+      <div>
+        <IgnoredValuesNotice ignored={ignored} language={language} />
+        <ResultCount
+          ref={countRef}
+          shown={result.events.length}
+          total={index.events.length}
+          filtered={active.length > 0}
+        />
+        {result.events.length === 0 ? (
+          <FilteredEmptyState
+            emptiedBy={result.emptiedBy}
+            query={filters.q ?? ''}
+            placeName={nameOf('place')}
+            topicName={nameOf('topic')}
+            onRemove={(key) => {
+              clear(clearedBy[key]);
+            }}
+            onClearAll={() => {
+              clear(clearAll);
+            }}
+          />
+        ) : (
+          <ul className="mt-3 grid gap-4 lg:grid-cols-2">
+            {result.events.map((event) => (
+              <EventCard key={event.id} event={event} lookups={lookups} language={language} />
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import type { LanguageCode } from '@/config/languages';
+import { formatList } from '@/lib/format-list';
+import type { IgnoredValue } from '../utils/list-search';
+
+const maxShownLength = 40;
+
+/** Values from a link the list could not use: said plainly, never a crash. */
+export function IgnoredValuesNotice({
+  ignored,
+  language,
+}: {
+  ignored: readonly IgnoredValue[];
+  language: LanguageCode;
+}) {
+  const { t } = useTranslation();
+  if (ignored.length === 0) return null;
+  const values = ignored.map(({ key, value }) =>
+    t('eventFilters.ignoredValue', {
+      key: t(`eventFilters.keys.${key}`),
+      value: value.length > maxShownLength ? `${value.slice(0, maxShownLength)}…` : value,
+    }),
+  );
+  return (
+    <p className="mb-3 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950">
+      {t('eventFilters.ignored', { values: formatList(values, language) })}
+    </p>
+  );
+}

@@ -1,0 +1,94 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LanguageCode } from '@/config/languages';
+import { searchTokens } from '@/lib/arabic-normalize';
+import { localized } from '@/lib/localized';
+import { partyMatches, type PartyGroup } from '../utils/party-groups';
+
+interface PartyFilterProps {
+  groups: readonly PartyGroup[];
+  selected: readonly string[];
+  counts: ReadonlyMap<string, number>;
+  language: LanguageCode;
+  onChange: (actors: string[]) => void;
+}
+
+export function PartyFilter({ groups, selected, counts, language, onChange }: PartyFilterProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const tokens = searchTokens(query);
+  const chosen = new Set(selected);
+  // A chosen party stays visible whatever the search, so it can always be unticked.
+  const visible = groups
+    .map((group) => ({
+      side: group.side,
+      parties: group.parties.filter((actor) => chosen.has(actor.id) || partyMatches(actor, tokens)),
+    }))
+    .filter((group) => group.parties.length > 0);
+  const noMatch =
+    tokens.length > 0 &&
+    groups.every((group) => group.parties.every((actor) => !partyMatches(actor, tokens)));
+
+  const toggle = (actorId: string) => {
+    onChange(
+      chosen.has(actorId) ? selected.filter((other) => other !== actorId) : [...selected, actorId],
+    );
+  };
+
+  return (
+    <fieldset>
+      <legend className="font-semibold">{t('eventFilters.parties.legend')}</legend>
+      <p className="text-xs text-stone-700">{t('eventFilters.parties.hint')}</p>
+      <label htmlFor={id} className="mt-2 block text-sm">
+        {t('eventFilters.parties.search')}
+      </label>
+      <input
+        id={id}
+        type="search"
+        value={query}
+        onChange={(event) => {
+          setQuery(event.target.value);
+        }}
+        className="mt-1 w-full rounded-md border border-stone-500 bg-white px-2 py-1 text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-teal-700"
+      />
+      {noMatch ? (
+        <p className="mt-2 text-sm text-stone-700">
+          {t('eventFilters.parties.noMatch', { q: query.trim() })}
+        </p>
+      ) : null}
+      {visible.map((group) => (
+        <fieldset key={group.side.id} className="mt-3">
+          <legend className="text-sm font-medium text-stone-800">
+            {localized(group.side.label, language)}
+          </legend>
+          <ul className="mt-1 space-y-1">
+            {group.parties.map((actor) => {
+              const count = counts.get(actor.id) ?? 0;
+              return (
+                <li key={actor.id}>
+                  <label className="flex cursor-pointer items-start gap-2 text-sm has-focus-visible:outline-2 has-focus-visible:outline-offset-1 has-focus-visible:outline-teal-700">
+                    <input
+                      type="checkbox"
+                      checked={chosen.has(actor.id)}
+                      onChange={() => {
+                        toggle(actor.id);
+                      }}
+                      className="mt-0.5 size-4 shrink-0 accent-teal-800"
+                    />
+                    <span className={count === 0 ? 'text-stone-600' : undefined}>
+                      {t('eventFilters.option', {
+                        label: localized(actor.name, language),
+                        n: count,
+                      })}
+                    </span>
+                  </label>
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+      ))}
+    </fieldset>
+  );
+}
