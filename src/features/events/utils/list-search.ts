@@ -48,14 +48,6 @@ export interface ListSearch {
 /** The list's own keys: what a filter change may set, or clear with `undefined`. */
 export type ListFilters = Omit<ListSearch, 'lang'>;
 export type ListFilterKey = keyof ListFilters;
-export const listFilterKeys = [
-  'actors',
-  'from',
-  'to',
-  'place',
-  'topic',
-  'q',
-] as const satisfies readonly ListFilterKey[];
 
 /** A value from the URL the list could not use; shown in a notice, never thrown. */
 export interface IgnoredValue {
@@ -142,3 +134,6 @@ export function withKnownIds(
   };
   return { filters, unknown };
 }
+
+/** How the list asks for a new URL: typing replaces the entry, committed choices push one. */
+export type ListSearchChange = (patch: ListFilters, options: { replace: boolean }) => void;
