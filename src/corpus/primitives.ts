@@ -1,13 +1,12 @@
-import { z } from "zod";
+import { z } from 'zod';
 
 /** Lower-case slug: stable ids that survive in URLs and share links. */
 export const slugSchema = z
-  .string({ error: "must be a string id" })
+  .string({ error: 'must be a string id' })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error:
-      'must be a slug: lower-case letters, digits and single hyphens (e.g. "russian-mod")',
+    error: 'must be a slug: lower-case letters, digits and single hyphens (e.g. "russian-mod")',
   })
-  .max(80, { error: "an id is at most 80 characters" });
+  .max(80, { error: 'an id is at most 80 characters' });
 
 const nonEmptyText = (what: string) =>
   z
@@ -15,8 +14,8 @@ const nonEmptyText = (what: string) =>
     .trim()
     .min(1, { error: `${what} must not be empty` });
 
-export const arabicTextSchema = nonEmptyText("Arabic text");
-export const englishTextSchema = nonEmptyText("English text");
+export const arabicTextSchema = nonEmptyText('Arabic text');
+export const englishTextSchema = nonEmptyText('English text');
 
 /** A label every reader needs in both UI languages. */
 export const localizedTextSchema = z.strictObject({
@@ -30,7 +29,7 @@ export const languageCodeSchema = z
     error: 'a language must be a BCP 47 code such as "ar" or "en"',
   });
 
-export const datePrecisionSchema = z.enum(["day", "month", "year"], {
+export const datePrecisionSchema = z.enum(['day', 'month', 'year'], {
   error: 'precision must be "day", "month" or "year"',
 });
 
@@ -39,13 +38,9 @@ export const datePrecisionSchema = z.enum(["day", "month", "year"], {
  * every date names one: stated in the text, computed from a relative phrase
  * against a known anchor, taken from outside reporting, or inferred.
  */
-export const dateBasisSchema = z.enum(
-  ["stated", "computed", "external", "inferred"],
-  {
-    error:
-      'a date needs a basis: "stated", "computed", "external" or "inferred"',
-  },
-);
+export const dateBasisSchema = z.enum(['stated', 'computed', 'external', 'inferred'], {
+  error: 'a date needs a basis: "stated", "computed", "external" or "inferred"',
+});
 
 const datePatternByPrecision = {
   day: /^(\d{4})-(\d{2})-(\d{2})$/,
@@ -53,10 +48,7 @@ const datePatternByPrecision = {
   year: /^(\d{4})$/,
 } as const;
 
-function isRealCalendarDate(
-  value: string,
-  precision: z.infer<typeof datePrecisionSchema>,
-) {
+function isRealCalendarDate(value: string, precision: z.infer<typeof datePrecisionSchema>) {
   const match = datePatternByPrecision[precision].exec(value);
   if (!match) return false;
   const year = Number(match[1]);
@@ -70,38 +62,31 @@ function isRealCalendarDate(
 export const fuzzyDateSchema = z
   .strictObject({
     value: z.string({
-      error:
-        'a date value must be a string like "2020-01-16", "2020-01" or "2020"',
+      error: 'a date value must be a string like "2020-01-16", "2020-01" or "2020"',
     }),
     precision: datePrecisionSchema,
     basis: dateBasisSchema,
-    note: z
-      .string()
-      .trim()
-      .min(1, { error: "a note must not be empty" })
-      .optional(),
+    note: z.string().trim().min(1, { error: 'a note must not be empty' }).optional(),
   })
   .superRefine((date, ctx) => {
     if (!datePatternByPrecision[date.precision].test(date.value)) {
-      const expected = { day: "YYYY-MM-DD", month: "YYYY-MM", year: "YYYY" }[
-        date.precision
-      ];
+      const expected = { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' }[date.precision];
       ctx.addIssue({
-        code: "custom",
-        path: ["value"],
+        code: 'custom',
+        path: ['value'],
         message: `"${date.value}" does not match precision "${date.precision}" (expected ${expected})`,
       });
     } else if (!isRealCalendarDate(date.value, date.precision)) {
       ctx.addIssue({
-        code: "custom",
-        path: ["value"],
+        code: 'custom',
+        path: ['value'],
         message: `"${date.value}" is not a real calendar date`,
       });
     }
-    if (date.basis !== "stated" && date.note === undefined) {
+    if (date.basis !== 'stated' && date.note === undefined) {
       ctx.addIssue({
-        code: "custom",
-        path: ["note"],
+        code: 'custom',
+        path: ['note'],
         message: `a ${date.basis} date needs a note saying how it was obtained`,
       });
     }

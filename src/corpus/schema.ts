@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from 'zod';
 import {
   dateRangeSchema,
   englishTextSchema,
@@ -6,7 +6,7 @@ import {
   languageCodeSchema,
   localizedTextSchema,
   slugSchema,
-} from "./primitives";
+} from './primitives';
 
 /**
  * The corpus as people edit it under data/. This is the single definition:
@@ -36,17 +36,17 @@ export const sideSchema = z.strictObject({
 
 export const actorKindSchema = z.enum(
   [
-    "state-body",
-    "armed-forces",
-    "armed-group",
-    "monitor",
-    "media-outlet",
-    "intergovernmental-body",
-    "person",
+    'state-body',
+    'armed-forces',
+    'armed-group',
+    'monitor',
+    'media-outlet',
+    'intergovernmental-body',
+    'person',
   ],
   {
     error:
-      "kind must be one of state-body, armed-forces, armed-group, monitor, media-outlet, intergovernmental-body, person",
+      'kind must be one of state-body, armed-forces, armed-group, monitor, media-outlet, intergovernmental-body, person',
   },
 );
 
@@ -62,13 +62,13 @@ export const actorSchema = z.strictObject({
 });
 
 export const placeKindSchema = z.enum([
-  "country",
-  "governorate",
-  "region",
-  "city",
-  "town",
-  "village",
-  "site",
+  'country',
+  'governorate',
+  'region',
+  'city',
+  'town',
+  'village',
+  'site',
 ]);
 
 export const placeSchema = z.strictObject({
@@ -90,14 +90,14 @@ export const metricSchema = z.strictObject({
 });
 
 export const boilerplateKindSchema = z.enum([
-  "share-buttons",
-  "read-also",
-  "comments",
-  "navigation",
-  "caption",
-  "tags",
-  "signature",
-  "other",
+  'share-buttons',
+  'read-also',
+  'comments',
+  'navigation',
+  'caption',
+  'tags',
+  'signature',
+  'other',
 ]);
 
 export const boilerplateSchema = z.strictObject({
@@ -117,14 +117,12 @@ export const sourceFieldsSchema = z.strictObject({
   titleTranslation: z.strictObject({ en: englishTextSchema }).optional(),
   language: languageCodeSchema,
   published: fuzzyDateSchema,
-  url: z
-    .url({ protocol: /^https?$/, error: "url must be an http(s) address" })
-    .optional(),
+  url: z.url({ protocol: /^https?$/, error: 'url must be an http(s) address' }).optional(),
   /** The file under shared/seeds this text was copied from, verbatim. */
   seed: z.string().min(1).optional(),
   /** The text as received, a file next to this one. */
   textFile: z.string().regex(/^[A-Za-z0-9._-]+\.txt$/, {
-    error: "textFile must be a .txt file name in the same folder",
+    error: 'textFile must be a .txt file name in the same folder',
   }),
   boilerplate: z.array(boilerplateSchema).default([]),
 });
@@ -132,9 +130,9 @@ export const sourceFieldsSchema = z.strictObject({
 export const sourceSchema = sourceFieldsSchema.superRefine((source, ctx) => {
   if (source.outlet === null && source.outletNote === undefined) {
     ctx.addIssue({
-      code: "custom",
-      path: ["outletNote"],
-      message: "a source with no named outlet needs an outletNote saying so",
+      code: 'custom',
+      path: ['outletNote'],
+      message: 'a source with no named outlet needs an outletNote saying so',
     });
   }
 });
@@ -153,36 +151,28 @@ export const scopeSchema = z.strictObject({
 });
 
 export const stanceSchema = z.enum(
-  [
-    "asserts",
-    "denies",
-    "alternative-explanation",
-    "counter-figure",
-    "casts-doubt",
-    "silent",
-  ],
+  ['asserts', 'denies', 'alternative-explanation', 'counter-figure', 'casts-doubt', 'silent'],
   {
     error:
-      "stance must be one of asserts, denies, alternative-explanation, counter-figure, casts-doubt, silent",
+      'stance must be one of asserts, denies, alternative-explanation, counter-figure, casts-doubt, silent',
   },
 );
 
 export const qualifierSchema = z.enum(
-  ["exact", "about", "up-to", "more-than", "at-least", "fewer-than"],
+  ['exact', 'about', 'up-to', 'more-than', 'at-least', 'fewer-than'],
   {
-    error:
-      "qualifier must be one of exact, about, up-to, more-than, at-least, fewer-than",
+    error: 'qualifier must be one of exact, about, up-to, more-than, at-least, fewer-than',
   },
 );
 
 export const vagueMeaningSchema = z.enum([
-  "a-few",
-  "several",
-  "dozens",
-  "hundreds",
-  "thousands",
-  "hundreds-of-thousands",
-  "many",
+  'a-few',
+  'several',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'hundreds-of-thousands',
+  'many',
 ]);
 
 export const figureSchema = z
@@ -202,37 +192,36 @@ export const figureSchema = z
   .superRefine((figure, ctx) => {
     if (figure.value === undefined && figure.vague === undefined) {
       ctx.addIssue({
-        code: "custom",
-        path: ["value"],
-        message: "a figure needs a value, or vague with the word used",
+        code: 'custom',
+        path: ['value'],
+        message: 'a figure needs a value, or vague with the word used',
       });
     }
     if (figure.value !== undefined && figure.vague !== undefined) {
       ctx.addIssue({
-        code: "custom",
-        path: ["vague"],
-        message: "a figure is either a value or vague, not both",
+        code: 'custom',
+        path: ['vague'],
+        message: 'a figure is either a value or vague, not both',
       });
     }
     if (figure.value !== undefined && figure.qualifier === undefined) {
       ctx.addIssue({
-        code: "custom",
-        path: ["qualifier"],
-        message:
-          "a figure with a value needs a qualifier (exact, about, up-to, more-than, ...)",
+        code: 'custom',
+        path: ['qualifier'],
+        message: 'a figure with a value needs a qualifier (exact, about, up-to, more-than, ...)',
       });
     }
   });
 
 export const mediumSchema = z.enum([
-  "statement",
-  "tweet",
-  "social-media-post",
-  "interview",
-  "video",
-  "press-conference",
-  "report",
-  "article",
+  'statement',
+  'tweet',
+  'social-media-post',
+  'interview',
+  'video',
+  'press-conference',
+  'report',
+  'article',
 ]);
 
 export const claimSchema = z.strictObject({
@@ -244,7 +233,7 @@ export const claimSchema = z.strictObject({
   reportedBy: z.array(slugSchema).default([]),
   source: slugSchema,
   /** Verbatim span of the source's text, broken spacing and all. */
-  quote: z.string().min(1, { error: "a quote must not be empty" }),
+  quote: z.string().min(1, { error: 'a quote must not be empty' }),
   /** Which occurrence, when the same span appears more than once. */
   occurrence: z.int().min(1).optional(),
   /** The quote's language when it differs from the source's. */
@@ -269,9 +258,7 @@ export const eventSchema = z.strictObject({
   date: dateRangeSchema,
   places: z.array(slugSchema).default([]),
   topics: z.array(slugSchema).default([]),
-  questions: z
-    .array(questionSchema)
-    .min(1, { error: "an event needs at least one question" }),
+  questions: z.array(questionSchema).min(1, { error: 'an event needs at least one question' }),
   scopes: z.array(scopeSchema).default([]),
   claims: z.array(claimSchema).default([]),
 });

@@ -1,10 +1,5 @@
-import { z } from "zod";
-import {
-  dateRangeSchema,
-  fuzzyDateSchema,
-  localizedTextSchema,
-  slugSchema,
-} from "./primitives";
+import { z } from 'zod';
+import { dateRangeSchema, fuzzyDateSchema, localizedTextSchema, slugSchema } from './primitives';
 import {
   actorSchema,
   boilerplateKindSchema,
@@ -17,7 +12,7 @@ import {
   sideSchema,
   sourceFieldsSchema,
   topicSchema,
-} from "./schema";
+} from './schema';
 
 /**
  * The static JSON the compiler emits and the app fetches. The index is small
@@ -27,9 +22,7 @@ import {
 
 export const SHARD_FORMAT_VERSION = 1;
 
-const shardPath = z
-  .string()
-  .regex(/^(events|sources)\/[a-z0-9-]+\.[a-f0-9]{8,}\.json$/);
+const shardPath = z.string().regex(/^(events|sources)\/[a-z0-9-]+\.[a-f0-9]{8,}\.json$/);
 
 export const eventSummarySchema = z.strictObject({
   id: slugSchema,
