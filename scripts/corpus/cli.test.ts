@@ -2,12 +2,12 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fixtureFiles, minimalCorpus } from '../../src/corpus/compiler/corpus-fixture';
 import { corpusIndexSchema, eventShardSchema, sourceShardSchema } from '../../src/corpus/shards';
 import { runCli } from './cli';
 import { parseCliArgs } from './parse-cli-args';
 
 const MINIMAL = 'scripts/corpus/fixtures/minimal';
-const BROKEN = 'scripts/corpus/fixtures/broken';
 
 let temp: string;
 beforeEach(async () => {
@@ -51,19 +51,21 @@ describe('npm run corpus', () => {
   });
 
   it('prints every problem as "file: path: message", then the count, and fails', async () => {
-    const { code, lines } = await run(['--data', BROKEN, '--out', join(temp, 'corpus')]);
+    const broken = await writeBrokenCorpus(join(temp, 'broken'));
+    const out = join(temp, 'corpus');
+    const { code, lines } = await run(['--data', broken, '--out', out]);
     expect(code).toBe(1);
-    const event = `${BROKEN}/events/tal-milh-attack.json`;
+    const event = `${broken}/events/tal-milh-attack.json`;
     expect(lines).toEqual([
       `${event}: $.claims[0].saidBy: unknown actor "nobody"`,
-      `${event}: $.claims[1].quote: quote not found in source "mada-tal-milh" (${BROKEN}/sources/mada-tal-milh.txt)`,
+      `${event}: $.claims[1].quote: quote not found in source "mada-tal-milh" (${broken}/sources/mada-tal-milh.txt)`,
       `${event}: $.claims[2].translation: missing English translation of the quote`,
       `${event}: $.claims[3].figures[0].value: figure value 100 does not appear in the quote (numbers found: none)`,
-      expect.stringMatching(new RegExp(`^${BROKEN}/notes.md: \\$: unexpected file: `)),
-      `${BROKEN}/topics.json: $: invalid JSON at line 3, column 75: a trailing comma before '}' is not allowed in JSON`,
+      expect.stringMatching(/notes\.md: \$: unexpected file: a corpus folder holds corpus\.json/),
+      `${broken}/topics.json: $: invalid JSON at line 1, column 15: expected ',' or '}' after a property value`,
       '6 problems in the corpus',
     ]);
-    expect(await readdir(temp)).toEqual([]);
+    expect(await readdir(temp)).toEqual(['broken']);
   });
 
   it('with --check validates and writes nothing', async () => {
@@ -123,3 +125,25 @@ describe('parseCliArgs', () => {
     expect(() => parseCliArgs(['--dat', 'x'])).toThrow(/--dat/);
   });
 });
+
+/** The minimal corpus with six problems, written where the CLI can read it. */
+async function writeBrokenCorpus(dir: string): Promise<string> {
+  const fixture = minimalCorpus();
+  const [first, second, third, fourth] = fixture.events[0]?.claims ?? [];
+  if (!first || !second || !third || !fourth) throw new Error('fixture claims missing');
+  first.saidBy = 'nobody';
+  second.quote = 'لم يقل هذا';
+  second.figures = [];
+  third.translation = undefined;
+  fourth.figures = [{ metric: 'fled', scope: 'tal-milh-assault', value: 100, qualifier: 'about' }];
+  fixture.extra.push(
+    { path: 'data/topics.json', text: '{"topics": [] "extra": 1}' },
+    { path: 'data/notes.md', text: 'scratch' },
+  );
+  for (const file of fixtureFiles(fixture)) {
+    const path = join(dir, file.path.replace(/^data\//, ''));
+    await mkdir(join(path, '..'), { recursive: true });
+    await writeFile(path, file.text);
+  }
+  return dir;
+}
