@@ -69,8 +69,8 @@ export function FilterPanel(props: FilterPanelProps) {
         </div>
         <SearchField
           value={filters.q ?? ''}
-          onChange={(q) => {
-            onChange({ q }, { replace: true });
+          onChange={(q, options) => {
+            onChange({ q }, options);
           }}
         />
         <PartyFilter

@@ -57,38 +57,40 @@ export function PartyFilter({ groups, selected, counts, language, onChange }: Pa
           {t('eventFilters.parties.noMatch', { q: query.trim() })}
         </p>
       ) : null}
-      {visible.map((group) => (
-        <fieldset key={group.side.id} className="mt-3">
-          <legend className="text-sm font-medium text-stone-800">
-            {localized(group.side.label, language)}
-          </legend>
-          <ul className="mt-1 space-y-1">
-            {group.parties.map((actor) => {
-              const count = counts.get(actor.id) ?? 0;
-              return (
-                <li key={actor.id}>
-                  <label className="flex cursor-pointer items-start gap-2 text-sm has-focus-visible:outline-2 has-focus-visible:outline-offset-1 has-focus-visible:outline-teal-700">
-                    <input
-                      type="checkbox"
-                      checked={chosen.has(actor.id)}
-                      onChange={() => {
-                        toggle(actor.id);
-                      }}
-                      className="mt-0.5 size-4 shrink-0 accent-teal-800"
-                    />
-                    <span className={count === 0 ? 'text-stone-600' : undefined}>
-                      {t('eventFilters.option', {
-                        label: localized(actor.name, language),
-                        n: count,
-                      })}
-                    </span>
-                  </label>
-                </li>
-              );
-            })}
-          </ul>
-        </fieldset>
-      ))}
+      <div className="md:max-h-[28rem] md:overflow-y-auto">
+        {visible.map((group) => (
+          <fieldset key={group.side.id} className="mt-3">
+            <legend className="text-sm font-medium text-stone-800">
+              {localized(group.side.label, language)}
+            </legend>
+            <ul className="mt-1 space-y-1">
+              {group.parties.map((actor) => {
+                const count = counts.get(actor.id) ?? 0;
+                return (
+                  <li key={actor.id}>
+                    <label className="flex cursor-pointer items-start gap-2 text-sm has-focus-visible:outline-2 has-focus-visible:outline-offset-1 has-focus-visible:outline-teal-700">
+                      <input
+                        type="checkbox"
+                        checked={chosen.has(actor.id)}
+                        onChange={() => {
+                          toggle(actor.id);
+                        }}
+                        className="mt-0.5 size-4 shrink-0 accent-teal-800"
+                      />
+                      <span className={count === 0 ? 'text-stone-600' : undefined}>
+                        {t('eventFilters.option', {
+                          label: localized(actor.name, language),
+                          n: count,
+                        })}
+                      </span>
+                    </label>
+                  </li>
+                );
+              })}
+            </ul>
+          </fieldset>
+        ))}
+      </div>
     </fieldset>
   );
 }

@@ -1,11 +1,11 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { maxQueryLength } from '../utils/list-search';
 
 interface SearchFieldProps {
   /** The query as the URL holds it (trimmed). */
   value: string;
-  onChange: (query: string) => void;
+  onChange: (query: string, options: { replace: boolean }) => void;
 }
 
 export function SearchField({ value, onChange }: SearchFieldProps) {
@@ -20,6 +20,9 @@ export function SearchField({ value, onChange }: SearchFieldProps) {
     setSeen(value);
     if (draft.trim() !== value) setDraft(value);
   }
+  // The first keystroke of a visit adds a history entry, later ones replace
+  // it: Back returns to the list as it was before the search, not letter by letter.
+  const pushed = useRef(false);
 
   return (
     <div>
@@ -32,9 +35,13 @@ export function SearchField({ value, onChange }: SearchFieldProps) {
         value={draft}
         maxLength={maxQueryLength}
         aria-describedby={`${id}-hint`}
+        onFocus={() => {
+          pushed.current = false;
+        }}
         onChange={(event) => {
           setDraft(event.target.value);
-          onChange(event.target.value);
+          onChange(event.target.value, { replace: pushed.current });
+          pushed.current = true;
         }}
         className="mt-1 w-full rounded-md border border-stone-500 bg-white px-2.5 py-1.5 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-teal-700"
       />
