@@ -57,6 +57,7 @@ function compileClaims(
   });
 }
 
+/** `claims` are the claims quoting this source. */
 function sourceShard(
   source: LoadedSource,
   claims: readonly CompiledClaim[],
@@ -74,7 +75,6 @@ function sourceShard(
       })
       .sort((a, b) => a.start - b.start),
     quotes: claims
-      .filter((claim) => claim.source === source.value.id)
       .map((claim) => ({
         claim: claim.id,
         event: claim.event,
@@ -124,10 +124,14 @@ export function buildShards(corpus: LoadedCorpus, spans: QuoteSpans): BuiltCorpu
       return da < db ? -1 : da > db ? 1 : byId(a, b);
     });
 
-  const allClaims: CompiledClaim[] = [];
+  const claimsBySource = new Map<string, CompiledClaim[]>();
   const eventShards = events.map((event) => {
     const claims = compileClaims(event, sources, spans);
-    allClaims.push(...claims);
+    for (const claim of claims) {
+      const quoting = claimsBySource.get(claim.source);
+      if (quoting) quoting.push(claim);
+      else claimsBySource.set(claim.source, [claim]);
+    }
     const { id, title, summary, date, places, topics, questions, scopes } = event;
     const data: EventShard = {
       formatVersion: SHARD_FORMAT_VERSION,
@@ -138,7 +142,13 @@ export function buildShards(corpus: LoadedCorpus, spans: QuoteSpans): BuiltCorpu
   });
   const sourceShards = [...sources.values()]
     .sort((a, b) => byId(a.value, b.value))
-    .map((source) => shardFile('sources', source.value.id, sourceShard(source, allClaims, spans)));
+    .map((source) =>
+      shardFile(
+        'sources',
+        source.value.id,
+        sourceShard(source, claimsBySource.get(source.value.id) ?? [], spans),
+      ),
+    );
 
   const items = <T>(registry: { items: { value: T }[] }) =>
     registry.items.map(({ value }) => value);

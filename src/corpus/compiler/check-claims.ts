@@ -2,7 +2,7 @@ import type { Claim } from '../schema';
 import { checkKnown } from './check-references';
 import type { ErrorSink } from './corpus-error';
 import { formatIssuePath } from './format-issue-path';
-import type { LoadedCorpus, LoadedEvent, LoadedSource } from './loaded-corpus';
+import type { LoadedCorpus, LoadedSource } from './loaded-corpus';
 
 export function isEnglish(language: string): boolean {
   return language === 'en' || language.startsWith('en-');
@@ -43,18 +43,22 @@ function checkReportedBy(
   }
 }
 
+interface EventContext {
+  file: string;
+  /** Undefined when the event's questions (or scopes) did not pass the schema. */
+  questions: ReadonlySet<string> | undefined;
+  scopes: ReadonlySet<string> | undefined;
+}
+
 function checkClaim(
   claim: Claim,
   index: number,
-  event: LoadedEvent,
+  { file, questions, scopes }: EventContext,
   sources: ReadonlyMap<string, LoadedSource>,
   corpus: LoadedCorpus,
   sink: ErrorSink,
 ): void {
-  const { file } = event;
   const path = ['claims', index];
-  const questions = event.questions && new Set(event.questions.map((question) => question.id));
-  const scopes = event.scopes && new Set(event.scopes.map((scope) => scope.id));
   if (questions && !questions.has(claim.question)) {
     sink.report(
       file,
@@ -95,7 +99,13 @@ function checkClaim(
 export function checkClaims(corpus: LoadedCorpus, sink: ErrorSink): void {
   const sources = new Map(corpus.sources.map((source) => [source.value.id, source]));
   for (const event of corpus.events) {
-    for (const { index, value } of event.claims)
-      checkClaim(value, index, event, sources, corpus, sink);
+    const context: EventContext = {
+      file: event.file,
+      questions: event.questions && new Set(event.questions.map((question) => question.id)),
+      scopes: event.scopes && new Set(event.scopes.map((scope) => scope.id)),
+    };
+    for (const { index, value } of event.claims) {
+      checkClaim(value, index, context, sources, corpus, sink);
+    }
   }
 }
