@@ -117,6 +117,7 @@ describe('parseCliArgs', () => {
 
   it('leaves schemas alone for another folder or a check, unless asked', () => {
     expect(parseCliArgs(['--data', 'x']).writeSchemas).toBe(false);
+    expect(parseCliArgs(['--data', './data/']).writeSchemas).toBe(true);
     expect(parseCliArgs(['--check']).writeSchemas).toBe(false);
     expect(parseCliArgs(['--data', 'x', '--write-schemas']).writeSchemas).toBe(true);
   });

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 export interface CliOptions {
@@ -35,6 +36,6 @@ export function parseCliArgs(args: readonly string[]): CliOptions {
     check: values.check,
     writeSchemas:
       values['write-schemas'] ||
-      (!values.check && values.data.replace(/\/+$/, '') === DEFAULT_DATA_DIR),
+      (!values.check && resolve(values.data) === resolve(DEFAULT_DATA_DIR)),
   };
 }
