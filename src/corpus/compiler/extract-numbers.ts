@@ -14,7 +14,7 @@ const digitsPattern = new RegExp(
 );
 const scaleAfterDigits = /\s*([\p{L}\p{M}\u0640]+)/uy;
 const wordPattern = /[\p{L}\p{M}\u0640]+/gu;
-/** What may sit between two number words of one number: spaces, a hyphen, "and". */
+/** What may sit between two words of one number ("and"/"و" are skipped as words). */
 const joinerPattern = /^(?: ?- ?| |)$/;
 
 const scaleGroups: readonly (readonly [string, number])[] = [
