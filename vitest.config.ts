@@ -15,7 +15,12 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['scripts/**/*.test.ts', 'src/corpus/**/*.test.ts', 'src/lib/**/*.test.ts', 'src/features/**/utils/*.test.ts'],
+          include: [
+            'scripts/**/*.test.ts',
+            'src/corpus/**/*.test.ts',
+            'src/lib/**/*.test.ts',
+            'src/features/**/utils/*.test.ts',
+          ],
         },
       },
       {

@@ -9,7 +9,10 @@ export function LanguageSwitch() {
   const language = useLanguage();
   const setPreferred = useLanguagePreference((state) => state.setPreferred);
   const navigate = useNavigate();
-  const hasLanguageOverride = useSearch({ strict: false, select: (search) => search.lang !== undefined });
+  const hasLanguageOverride = useSearch({
+    strict: false,
+    select: (search) => search.lang !== undefined,
+  });
   const next = language === 'ar' ? 'en' : 'ar';
 
   return (

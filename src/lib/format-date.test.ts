@@ -2,9 +2,9 @@ import { formatDateRange, formatFuzzyDate, formatNumber } from './format-date';
 
 describe('formatFuzzyDate', () => {
   it('shows a day-precision date with its day', () => {
-    expect(
-      formatFuzzyDate({ value: '2020-01-16', precision: 'day', basis: 'stated' }, 'en'),
-    ).toBe('16 Jan 2020');
+    expect(formatFuzzyDate({ value: '2020-01-16', precision: 'day', basis: 'stated' }, 'en')).toBe(
+      '16 Jan 2020',
+    );
   });
 
   it('never invents a day for a month-precision date', () => {

@@ -29,7 +29,7 @@ export function RootLayout() {
           <LanguageSwitch />
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl min-w-0 flex-1 px-4 py-6">
         <Outlet />
       </main>
       <footer className="border-t border-stone-200 bg-white">

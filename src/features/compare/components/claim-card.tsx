@@ -58,7 +58,10 @@ export function ClaimCard({ claim, scopes, lookups, language, textMode }: ClaimC
           {t('compare.saidOn')}{' '}
           <time
             dateTime={claim.saidOn.value}
-            title={t(`date.basis.${claim.saidOn.basis}`) + (claim.saidOn.note ? ` — ${claim.saidOn.note}` : '')}
+            title={
+              t(`date.basis.${claim.saidOn.basis}`) +
+              (claim.saidOn.note ? ` — ${claim.saidOn.note}` : '')
+            }
           >
             {claim.saidOn.basis === 'inferred'
               ? t('date.inferredSuffix', { date: formatFuzzyDate(claim.saidOn, language) })

@@ -42,8 +42,12 @@ export function ComparisonGrid({
     const actor = lookups.actors.get(actorId);
     return actor ? localized(actor.name, language) : actorId;
   };
-  const sideName = (actorId: string) => {
-    const side = lookups.sides.get(lookups.actors.get(actorId)?.side ?? '');
+  /** The body a person speaks for, else the party's side: context a reader needs under the name. */
+  const partyContext = (actorId: string) => {
+    const actor = lookups.actors.get(actorId);
+    const parent = actor?.memberOf ? lookups.actors.get(actor.memberOf) : undefined;
+    if (parent) return localized(parent.name, language);
+    const side = lookups.sides.get(actor?.side ?? '');
     return side ? localized(side.label, language) : '';
   };
 
@@ -68,8 +72,12 @@ export function ComparisonGrid({
                 data-party={actorId}
                 className="min-w-56 border-b border-stone-300 bg-stone-100 p-2 text-start align-bottom"
               >
-                <bdi className="block text-sm font-semibold text-stone-900">{partyName(actorId)}</bdi>
-                <bdi className="block text-xs font-normal text-stone-600">{sideName(actorId)}</bdi>
+                <bdi className="block text-sm font-semibold text-stone-900">
+                  {partyName(actorId)}
+                </bdi>
+                <bdi className="block text-xs font-normal text-stone-600">
+                  {partyContext(actorId)}
+                </bdi>
               </th>
             ))}
           </tr>

@@ -30,7 +30,10 @@ export function FigureList({ figures, scopes, lookups, language }: FigureListPro
               ? t(`vague.${figure.vague.meaning}`)
               : '';
         return (
-          <div key={`${figure.metric}-${figure.scope}-${position}`} className="flex flex-wrap gap-x-2">
+          <div
+            key={`${figure.metric}-${figure.scope}-${position}`}
+            className="flex flex-wrap gap-x-2"
+          >
             <dt className="font-semibold text-stone-900">
               <bdi>{amount}</bdi>
             </dt>

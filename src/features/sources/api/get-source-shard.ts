@@ -12,5 +12,8 @@ export function sourceShardQueryOptions(shardPath: string) {
 }
 
 export function useSourceShard(shardPath: string | undefined) {
-  return useQuery({ ...sourceShardQueryOptions(shardPath ?? ''), enabled: shardPath !== undefined });
+  return useQuery({
+    ...sourceShardQueryOptions(shardPath ?? ''),
+    enabled: shardPath !== undefined,
+  });
 }

@@ -29,7 +29,12 @@ export function SourceText({
         const anchors = segment.quoteStarts.map((quoteIndex) => {
           const quote = shard.quotes[quoteIndex];
           return quote ? (
-            <span key={`a-${quote.claim}`} id={quote.claim} tabIndex={-1} className="scroll-mt-24" />
+            <span
+              key={`a-${quote.claim}`}
+              id={quote.claim}
+              tabIndex={-1}
+              className="scroll-mt-24"
+            />
           ) : null;
         });
         const links = segment.quoteEnds.map((quoteIndex) => {

@@ -25,7 +25,10 @@ export function SourceView({ sourceId, language }: { sourceId: string; language:
   const summary = lookups.sources.get(sourceId);
   if (!summary) {
     return (
-      <NotFoundPage title={t('notFound.sourceTitle')} body={t('notFound.sourceBody', { id: sourceId })} />
+      <NotFoundPage
+        title={t('notFound.sourceTitle')}
+        body={t('notFound.sourceBody', { id: sourceId })}
+      />
     );
   }
   return <SourceDocument summary={summary} lookups={lookups} language={language} />;
@@ -43,7 +46,9 @@ function SourceDocument({
   const { t } = useTranslation();
   const shard = useSourceShard(summary.shard);
   const [showBoilerplate, setShowBoilerplate] = useState(false);
-  useDocumentTitle(summary.titleTranslation?.en && language === 'en' ? summary.titleTranslation.en : summary.title);
+  useDocumentTitle(
+    summary.titleTranslation?.en && language === 'en' ? summary.titleTranslation.en : summary.title,
+  );
 
   // `/sources/<id>#<claimId>` lands on that quote once the text is there.
   useScrollToHash(shard.isSuccess);
@@ -60,7 +65,9 @@ function SourceDocument({
       <header className="mb-4">
         <p className="text-sm text-stone-700">
           <bdi>{outletName}</bdi> ·{' '}
-          <time dateTime={summary.published.value}>{formatFuzzyDate(summary.published, language)}</time>
+          <time dateTime={summary.published.value}>
+            {formatFuzzyDate(summary.published, language)}
+          </time>
         </p>
         <h1 id="source-title" lang={summary.language} className="mt-1 text-2xl font-bold">
           {summary.title}

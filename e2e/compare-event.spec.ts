@@ -1,0 +1,90 @@
+import { expect, test, waitForComparison } from './fixtures';
+
+const eventPath = '/events/disputed-attack-southeast-idlib-2020-01';
+
+test.describe('comparing the accounts of one event', () => {
+  test('the Russian MoD claim and the NLF denial stand side by side on one question', async ({
+    page,
+    axeViolations,
+  }) => {
+    await page.goto('/');
+    await page
+      .getByRole('link', {
+        name: 'Disputed attack on government forces in south-east Idlib (January 2020)',
+      })
+      .click();
+    await expect(page).toHaveURL(new RegExp(`${eventPath}$`));
+    await waitForComparison(page);
+
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Disputed attack on government forces in south-east Idlib (January 2020)',
+    );
+
+    const row = page.getByRole('row', { name: /Did a large armed attack/ });
+    await expect(row).toHaveAttribute('data-status', 'disputed');
+    await expect(row.getByText('Disputed', { exact: true })).toBeVisible();
+
+    const ministry = row.locator('td[data-party="russian-mod"]');
+    const spokesman = row.locator('td[data-party="naji-al-mustafa"]');
+    // The Ministry asserts the attack, in Arabic with its own lang and dir, translated.
+    await expect(ministry.getByText('Asserts', { exact: true })).toBeVisible();
+    const ministryQuote = ministry.locator('blockquote');
+    await expect(ministryQuote).toHaveAttribute('lang', 'ar');
+    await expect(ministryQuote).toHaveAttribute('dir', 'rtl');
+    await expect(ministryQuote).toContainText('ما يصل إلى 40 جنديا سوريا');
+    await expect(ministry).toContainText('up to 40');
+    // The NLF's spokesman denies it, in the same row.
+    await expect(spokesman.getByText('Denies', { exact: true })).toBeVisible();
+    await expect(spokesman.locator('blockquote')).toContainText('لم يقع أي هجوم من هذا النوع');
+    await expect(spokesman).toContainText('National Liberation Front');
+
+    // Side by side: the two cells share a row and sit in different columns.
+    const ministryBox = await ministry.boundingBox();
+    const spokesmanBox = await spokesman.boundingBox();
+    expect(ministryBox).not.toBeNull();
+    expect(spokesmanBox).not.toBeNull();
+    if (ministryBox && spokesmanBox) {
+      expect(Math.abs(ministryBox.y - spokesmanBox.y)).toBeLessThan(2);
+      expect(Math.abs(ministryBox.x - spokesmanBox.x)).toBeGreaterThan(100);
+    }
+
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  test('a claim links to its words in the source, highlighted and focused', async ({
+    page,
+    axeViolations,
+  }) => {
+    await page.goto(eventPath);
+    await waitForComparison(page);
+    const denial = page.locator('[data-claim="nlf-no-such-attack-wednesday-or-thursday"]');
+    await denial.getByRole('link', { name: 'Read in source' }).click();
+    await expect(page).toHaveURL(/\/sources\/.+#nlf-no-such-attack-wednesday-or-thursday$/);
+    const anchor = page.locator('[id="nlf-no-such-attack-wednesday-or-thursday"]');
+    await expect(anchor).toBeFocused();
+    await expect(
+      page.locator('mark[data-claims~="nlf-no-such-attack-wednesday-or-thursday"]').first(),
+    ).toBeVisible();
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  test('the comparison in Arabic is laid out right to left', async ({ page, axeViolations }) => {
+    await page.goto(`${eventPath}?lang=ar`);
+    await waitForComparison(page);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('إدلب');
+    const translation = page.locator(
+      '[data-claim="russian-mod-attack-up-to-40-soldiers-killed"] p[lang="en"]',
+    );
+    await expect(translation).toHaveAttribute('dir', 'ltr');
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  test('an unknown event shows a not-found page with a way back', async ({ page }) => {
+    await page.goto('/events/no-such-event');
+    await expect(page.getByRole('heading', { name: 'No such event' })).toBeVisible();
+    await page.getByRole('link', { name: 'Back to all events' }).click();
+    await expect(page).toHaveURL(/\/$/);
+  });
+});
