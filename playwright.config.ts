@@ -2,7 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 
 // Debian's Chromium, never a browser downloaded by Playwright (scripts/find-chromium.sh).
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const port = 4173;
+// Several checkouts or engineers can run the suite at once on their own port and build.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const outDir = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: './e2e',
@@ -31,7 +33,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${outDir}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
