@@ -49,8 +49,9 @@ export async function writeOutput(
   await rm(staging, { recursive: true, force: true });
   await mkdir(join(staging, 'events'), { recursive: true });
   await mkdir(join(staging, 'sources'), { recursive: true });
+  await mkdir(join(staging, 'search'), { recursive: true });
   await writeFile(join(staging, 'index.json'), JSON.stringify(built.index));
-  for (const shard of [...built.eventShards, ...built.sourceShards]) {
+  for (const shard of [...built.eventShards, ...built.sourceShards, built.searchShard]) {
     await writeFile(join(staging, shard.path), shard.json);
   }
   await rm(out, { recursive: true, force: true });

@@ -22,7 +22,7 @@ import {
 
 export const SHARD_FORMAT_VERSION = 1;
 
-const shardPath = z.string().regex(/^(events|sources)\/[a-z0-9-]+\.[a-f0-9]{8,}\.json$/);
+const shardPath = z.string().regex(/^(events|sources|search)\/[a-z0-9-]+\.[a-f0-9]{8,}\.json$/);
 
 export const eventSummarySchema = z.strictObject({
   id: slugSchema,
@@ -61,6 +61,8 @@ export const corpusIndexSchema = z.strictObject({
   metrics: z.array(metricSchema),
   events: z.array(eventSummarySchema),
   sources: z.array(sourceSummarySchema),
+  /** Folded quote and translation text per event, loaded only when a reader searches. */
+  search: shardPath,
 });
 
 export const compiledClaimSchema = claimSchema.extend({
@@ -112,9 +114,16 @@ export const sourceShardSchema = z.strictObject({
   ),
 });
 
+export const searchShardSchema = z.strictObject({
+  formatVersion: z.literal(SHARD_FORMAT_VERSION),
+  /** Event id → its quotes and translations, prepared by prepareSearchText. */
+  texts: z.record(slugSchema, z.string()),
+});
+
 export type EventSummary = z.infer<typeof eventSummarySchema>;
 export type SourceSummary = z.infer<typeof sourceSummarySchema>;
 export type CorpusIndex = z.infer<typeof corpusIndexSchema>;
 export type CompiledClaim = z.infer<typeof compiledClaimSchema>;
 export type EventShard = z.infer<typeof eventShardSchema>;
 export type SourceShard = z.infer<typeof sourceShardSchema>;
+export type SearchShard = z.infer<typeof searchShardSchema>;

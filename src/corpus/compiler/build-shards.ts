@@ -5,10 +5,12 @@ import {
   type CorpusIndex,
   type EventShard,
   type EventSummary,
+  type SearchShard,
   type SourceShard,
   type SourceSummary,
 } from '../shards';
 import type { QuoteSpans } from './check-quotes';
+import { prepareSearchText } from '../../lib/arabic-normalize';
 import { contentHash } from './content-hash';
 import { dateBounds } from './check-dates';
 import type { LoadedCorpus, LoadedSource } from './loaded-corpus';
@@ -25,9 +27,10 @@ export interface BuiltCorpus {
   index: CorpusIndex;
   eventShards: ShardFile<EventShard>[];
   sourceShards: ShardFile<SourceShard>[];
+  searchShard: ShardFile<SearchShard>;
 }
 
-function shardFile<T>(folder: 'events' | 'sources', id: string, data: T): ShardFile<T> {
+function shardFile<T>(folder: 'events' | 'sources' | 'search', id: string, data: T): ShardFile<T> {
   const json = JSON.stringify(data);
   return { path: `${folder}/${id}.${contentHash(json)}.json`, data, json };
 }
@@ -150,6 +153,19 @@ export function buildShards(corpus: LoadedCorpus, spans: QuoteSpans): BuiltCorpu
       ),
     );
 
+  // Quotes and translations are searchable without fetching every event shard.
+  const searchShard = shardFile<SearchShard>('search', 'quotes', {
+    formatVersion: SHARD_FORMAT_VERSION,
+    texts: Object.fromEntries(
+      eventShards.map(({ data }) => [
+        data.event.id,
+        prepareSearchText(
+          data.claims.flatMap((claim) => [claim.quote, claim.translation ?? '']).join('\n'),
+        ),
+      ]),
+    ),
+  });
+
   const items = <T>(registry: { items: { value: T }[] }) =>
     registry.items.map(({ value }) => value);
   const index: CorpusIndex = {
@@ -162,6 +178,7 @@ export function buildShards(corpus: LoadedCorpus, spans: QuoteSpans): BuiltCorpu
     metrics: items(corpus.metrics),
     events: eventShards.map(eventSummary),
     sources: sourceShards.map(sourceSummary),
+    search: searchShard.path,
   };
-  return { index, eventShards, sourceShards };
+  return { index, eventShards, sourceShards, searchShard };
 }

@@ -4,7 +4,8 @@ import type { CorpusIndex } from '@/corpus/shards';
 import { corpusLookups } from '@/lib/corpus-lookups';
 import { localized } from '@/lib/localized';
 import { corpusDayRange, datePresets } from '../utils/date-presets';
-import { eventSearchTexts } from '../utils/event-search-texts';
+import { useQuoteSearchTexts } from '../api/get-quote-search-texts';
+import { eventSearchTexts, withQuoteTexts } from '../utils/event-search-texts';
 import { activeFilterKeys, filterEvents, type FilterKey } from '../utils/filter-events';
 import {
   malformedListValues,
@@ -65,10 +66,14 @@ export function EventBrowser({ index, language, search, rawSearch, onChange }: E
     () => [...malformedListValues(rawSearch), ...unknown],
     [rawSearch, unknown],
   );
-  const result = useMemo(
-    () => filterEvents(index.events, filters, { searchTexts: eventSearchTexts(index, lookups) }),
-    [index, lookups, filters],
-  );
+  // Quotes and translations are searched too, once their shard arrives; until then titles,
+  // summaries and names already answer.
+  const quoteTexts = useQuoteSearchTexts(index.search, filters.q !== undefined);
+  const result = useMemo(() => {
+    const base = eventSearchTexts(index, lookups);
+    const searchTexts = quoteTexts.data ? withQuoteTexts(base, quoteTexts.data) : base;
+    return filterEvents(index.events, filters, { searchTexts });
+  }, [index, lookups, filters, quoteTexts.data]);
   const presets = useMemo(() => datePresets(index.events), [index]);
   const bounds = useMemo(() => corpusDayRange(index.events), [index]);
   const options = useMemo(() => {

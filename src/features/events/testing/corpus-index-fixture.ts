@@ -109,4 +109,5 @@ export const corpusIndexFixture: CorpusIndex = corpusIndexSchema.parse({
     ),
   ],
   sources: [],
+  search: 'search/quotes.0123456789abcdef.json',
 });

@@ -1,6 +1,6 @@
 import { corpusLookups } from '@/lib/corpus-lookups';
 import { corpusIndexFixture } from '../testing/corpus-index-fixture';
-import { eventSearchTexts } from './event-search-texts';
+import { eventSearchTexts, withQuoteTexts } from './event-search-texts';
 import { filterEvents } from './filter-events';
 
 const searchTexts = eventSearchTexts(corpusIndexFixture, corpusLookups(corpusIndexFixture));
@@ -19,5 +19,22 @@ describe('eventSearchTexts', () => {
     expect(found('قوات الاسد')).toEqual(['saraqib-market', 'winter-offensive']);
     expect(found('سراقب')).toEqual(['saraqib-market', 'winter-offensive']);
     expect(found('aircraft')).toEqual(['jet-downed']);
+  });
+});
+
+describe('withQuoteTexts', () => {
+  it('adds quote text to an event without losing its own text, and keeps other events', () => {
+    const base = new Map([
+      ['a', 'title a'],
+      ['b', 'title b'],
+    ]);
+    const merged = withQuoteTexts(base, {
+      formatVersion: 1,
+      texts: { a: 'quote words', c: 'only quotes' },
+    });
+    expect(merged.get('a')).toBe('title a\nquote words');
+    expect(merged.get('b')).toBe('title b');
+    expect(merged.get('c')).toBe('\nonly quotes');
+    expect(base.get('a')).toBe('title a');
   });
 });

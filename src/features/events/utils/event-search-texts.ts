@@ -1,4 +1,4 @@
-import type { CorpusIndex } from '@/corpus/shards';
+import type { CorpusIndex, SearchShard } from '@/corpus/shards';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
 import { prepareSearchText } from '@/lib/arabic-normalize';
 
@@ -8,7 +8,6 @@ const cache = new WeakMap<CorpusIndex, ReadonlyMap<string, string>>();
  * What the search box looks through for each event, prepared once per index:
  * titles and summaries, and the names (with aliases) of its parties, places
  * and topics in both languages, so "قوات الأسد" finds the Syrian army's events.
- * Quotes and translations live in the event shards and can be added here later.
  */
 export function eventSearchTexts(
   index: CorpusIndex,
@@ -35,4 +34,29 @@ export function eventSearchTexts(
   }
   cache.set(index, texts);
   return texts;
+}
+
+const withQuotesCache = new WeakMap<
+  SearchShard,
+  WeakMap<ReadonlyMap<string, string>, Map<string, string>>
+>();
+
+/** Adds each event's quotes and translations (already prepared by the compiler) to its search text. */
+export function withQuoteTexts(
+  base: ReadonlyMap<string, string>,
+  quotes: SearchShard,
+): ReadonlyMap<string, string> {
+  let byBase = withQuotesCache.get(quotes);
+  if (!byBase) {
+    byBase = new WeakMap();
+    withQuotesCache.set(quotes, byBase);
+  }
+  const cached = byBase.get(base);
+  if (cached) return cached;
+  const merged = new Map(base);
+  for (const [eventId, text] of Object.entries(quotes.texts)) {
+    merged.set(eventId, `${merged.get(eventId) ?? ''}\n${text}`);
+  }
+  byBase.set(base, merged);
+  return merged;
 }
