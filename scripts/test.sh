@@ -22,11 +22,15 @@ npm run --silent format:check
 step 'Typecheck'
 npm run --silent typecheck
 
+mkdir -p reports
 step 'Unit and component tests'
-npm run --silent test:unit
+npm run --silent test:unit -- --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 
 step 'Production build'
 npx vite build --logLevel warn
 
 step 'End-to-end journeys in Chromium'
-npm run --silent test:e2e
+PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json npm run --silent test:e2e -- --reporter=list,json
+
+step 'Summary'
+npx tsx scripts/test-summary.ts reports/vitest.json reports/playwright.json
