@@ -1,6 +1,6 @@
 import { useLocation, useNavigate, useSearch } from '@tanstack/react-router';
 import { EventList } from '@/features/events/components/event-list';
-import { parseListSearch } from '@/features/events/utils/list-search';
+import { parseListSearch } from '@/lib/event-filters/list-search';
 import { useLanguage } from '../use-language';
 
 export function HomeRoute() {

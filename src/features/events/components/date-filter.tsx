@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '@/config/languages';
 import { formatFuzzyDate } from '@/lib/format-date';
-import type { YearPreset } from '../utils/date-presets';
-import type { ListSearchChange } from '../utils/list-search';
+import type { YearPreset } from '@/lib/event-filters/date-presets';
+import type { ListSearchChange } from '@/lib/event-filters/list-search';
 import { DateInput } from './date-input';
 
 interface DateFilterProps {

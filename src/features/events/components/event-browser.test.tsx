@@ -11,8 +11,12 @@ import { useState } from 'react';
 import type { MockInstance } from 'vitest';
 import type { LanguageCode } from '@/config/languages';
 import { i18n } from '@/lib/i18n';
-import { corpusIndexFixture } from '../testing/corpus-index-fixture';
-import { parseListSearch, type ListFilters, type ListSearch } from '../utils/list-search';
+import { corpusIndexFixture } from '@/testing/corpus-index-fixture';
+import {
+  parseListSearch,
+  type ListFilters,
+  type ListSearch,
+} from '@/lib/event-filters/list-search';
 import { EventBrowser } from './event-browser';
 
 interface Change {

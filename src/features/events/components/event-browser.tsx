@@ -3,17 +3,17 @@ import type { LanguageCode } from '@/config/languages';
 import type { CorpusIndex } from '@/corpus/shards';
 import { corpusLookups } from '@/lib/corpus-lookups';
 import { localized } from '@/lib/localized';
-import { corpusDayRange, datePresets } from '../utils/date-presets';
-import { useQuoteSearchTexts } from '../api/get-quote-search-texts';
-import { eventSearchTexts, withQuoteTexts } from '../utils/event-search-texts';
-import { activeFilterKeys, filterEvents, type FilterKey } from '../utils/filter-events';
+import { corpusDayRange, datePresets } from '@/lib/event-filters/date-presets';
+import { useQuoteSearchTexts } from '@/api/get-quote-search-texts';
+import { eventSearchTexts, withQuoteTexts } from '@/lib/event-filters/event-search-texts';
+import { activeFilterKeys, filterEvents, type FilterKey } from '@/lib/event-filters/filter-events';
 import {
   malformedListValues,
   withKnownIds,
   type ListFilters,
   type ListSearch,
   type ListSearchChange,
-} from '../utils/list-search';
+} from '@/lib/event-filters/list-search';
 import { partyGroups } from '../utils/party-groups';
 import { EventCard } from './event-card';
 import { FilterPanel } from './filter-panel';

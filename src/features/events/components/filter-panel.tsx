@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '@/config/languages';
-import type { FacetCounts } from '../utils/filter-events';
-import type { YearPreset } from '../utils/date-presets';
-import type { ListFilters, ListSearchChange } from '../utils/list-search';
+import type { FacetCounts } from '@/lib/event-filters/filter-events';
+import type { YearPreset } from '@/lib/event-filters/date-presets';
+import type { ListFilters, ListSearchChange } from '@/lib/event-filters/list-search';
 import type { PartyGroup } from '../utils/party-groups';
 import { DateFilter } from './date-filter';
 import { FacetSelect, type FacetOption } from './facet-select';

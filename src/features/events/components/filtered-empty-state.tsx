@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/ui/empty-state';
-import type { FilterKey } from '../utils/filter-events';
+import type { FilterKey } from '@/lib/event-filters/filter-events';
 
 interface FilteredEmptyStateProps {
   /** The filter that left nothing; names it and offers to remove just it. */

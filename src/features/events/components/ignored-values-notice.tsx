@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '@/config/languages';
 import { formatList } from '@/lib/format-list';
-import type { IgnoredValue } from '../utils/list-search';
+import type { IgnoredValue } from '@/lib/event-filters/list-search';
 
 const maxShownLength = 40;
 

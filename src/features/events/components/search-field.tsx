@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { maxQueryLength } from '../utils/list-search';
+import { maxQueryLength } from '@/lib/event-filters/list-search';
 
 interface SearchFieldProps {
   /** The query as the URL holds it (trimmed). */

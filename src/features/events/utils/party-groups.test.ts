@@ -1,6 +1,6 @@
 import { searchTokens } from '@/lib/arabic-normalize';
 import { corpusLookups } from '@/lib/corpus-lookups';
-import { corpusIndexFixture } from '../testing/corpus-index-fixture';
+import { corpusIndexFixture } from '@/testing/corpus-index-fixture';
 import { partyGroups, partyMatches } from './party-groups';
 
 const groups = partyGroups(corpusIndexFixture, corpusLookups(corpusIndexFixture));

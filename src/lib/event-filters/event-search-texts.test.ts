@@ -1,5 +1,5 @@
 import { corpusLookups } from '@/lib/corpus-lookups';
-import { corpusIndexFixture } from '../testing/corpus-index-fixture';
+import { corpusIndexFixture } from '@/testing/corpus-index-fixture';
 import { eventSearchTexts, withQuoteTexts } from './event-search-texts';
 import { filterEvents } from './filter-events';
 

@@ -1,5 +1,5 @@
 import { prepareSearchText } from '@/lib/arabic-normalize';
-import { corpusIndexFixture } from '../testing/corpus-index-fixture';
+import { corpusIndexFixture } from '@/testing/corpus-index-fixture';
 import { activeFilterKeys, filterEvents, type EventFilters } from './filter-events';
 
 const { events } = corpusIndexFixture;

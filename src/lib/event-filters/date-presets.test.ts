@@ -1,4 +1,4 @@
-import { corpusIndexFixture } from '../testing/corpus-index-fixture';
+import { corpusIndexFixture } from '@/testing/corpus-index-fixture';
 import { corpusDayRange, datePresets } from './date-presets';
 
 describe('datePresets', () => {
