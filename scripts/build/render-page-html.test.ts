@@ -1,0 +1,90 @@
+import { pageEntries } from './page-meta';
+import { readShellDescription, renderNotFoundHtml, renderPageHtml } from './render-page-html';
+import { hostileCorpusIndex } from './test-corpus-index';
+
+const shell = `<!doctype html>
+<html lang="en" dir="ltr">
+  <head>
+    <meta charset="UTF-8" />
+    <meta
+      name="description"
+      content="Riwaya lines up each party&#39;s account &amp; more."
+    />
+    <title>Riwaya</title>
+    <script type="module" crossorigin src="/riwaya/assets/index-abc.js"></script>
+  </head>
+  <body><div id="root"></div></body>
+</html>`;
+
+const [eventEntry] = pageEntries(hostileCorpusIndex, '/riwaya/');
+if (!eventEntry) throw new Error('test corpus has no event');
+
+/** Every tag in <head>, so a break-out would show up as an extra or a mangled tag. */
+function headTags(html: string): string[] {
+  const head = /<head>([\s\S]*)<\/head>/.exec(html)?.[1] ?? '';
+  return [...head.matchAll(/<([a-z]+)[\s>]/g)].map((match) => match[1] ?? '');
+}
+
+describe('renderPageHtml', () => {
+  const html = renderPageHtml(shell, eventEntry.meta);
+
+  it('escapes hostile corpus text in <title> and every attribute', () => {
+    expect(html).toContain(
+      '<title>Attack &quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt; — Riwaya</title>',
+    );
+    expect(html).toContain('<meta property="og:title" content="Attack &quot;&gt;&lt;script&gt;');
+    expect(html).not.toContain('<script>alert');
+    expect(html).not.toContain('<b>');
+    // The shell's one script is still the only one.
+    expect(headTags(html).filter((tag) => tag === 'script')).toHaveLength(1);
+  });
+
+  it('replaces the shell title and description rather than adding second ones', () => {
+    expect(html.match(/<title>/g)).toHaveLength(1);
+    expect(html.match(/name="description"/g)).toHaveLength(1);
+    expect(html).toContain(
+      '<meta name="description" content="Summary with &quot;quotes&quot; &amp;',
+    );
+  });
+
+  it('adds Open Graph, Twitter and language alternates, keeping the built asset URLs', () => {
+    expect(html).toContain('<meta property="og:type" content="article" />');
+    expect(html).toContain('<meta name="twitter:card" content="summary" />');
+    expect(html).toContain('hreflang="en" href="/riwaya/events/hostile-event"');
+    expect(html).toContain('hreflang="ar" href="/riwaya/events/hostile-event?lang=ar"');
+    expect(html).toContain('src="/riwaya/assets/index-abc.js"');
+    expect(html).not.toContain('og:url');
+  });
+
+  it('gives absolute og:url and canonical when SITE_URL is known', () => {
+    const withSite = renderPageHtml(shell, eventEntry.meta, 'https://riwaya.example');
+    const url = 'https://riwaya.example/riwaya/events/hostile-event';
+    expect(withSite).toContain(`<meta property="og:url" content="${url}" />`);
+    expect(withSite).toContain(`<link rel="canonical" href="${url}" />`);
+    expect(withSite).toContain(`hreflang="ar" href="${url}?lang=ar"`);
+  });
+
+  it('does not expand $-patterns from corpus text', () => {
+    const meta = { ...eventEntry.meta, title: "$& $' $`" };
+    expect(renderPageHtml(shell, meta)).toContain('<title>$&amp; $&#39; $`</title>');
+  });
+
+  it('refuses a shell it cannot retitle', () => {
+    expect(() => renderPageHtml('<head></head>', eventEntry.meta)).toThrow(/<title>/);
+  });
+});
+
+describe('renderNotFoundHtml', () => {
+  it('is the shell, marked noindex', () => {
+    const html = renderNotFoundHtml(shell);
+    expect(html).toContain('<meta name="robots" content="noindex" />');
+    expect(html).toContain('<div id="root"></div>');
+    expect(html).toContain('<title>Riwaya</title>');
+  });
+});
+
+describe('readShellDescription', () => {
+  it('returns the shell description as plain text', () => {
+    expect(readShellDescription(shell)).toBe("Riwaya lines up each party's account & more.");
+  });
+});
