@@ -2,13 +2,19 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { pageEntriesPlugin } from './scripts/build/page-entries-plugin';
 
 // BASE_PATH lets the same build be hosted under a sub-path (e.g. /riwaya/).
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [react(), tailwindcss()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    // SITE_URL (e.g. https://riwaya.example) makes og:url and canonical links absolute.
+    pageEntriesPlugin({ siteUrl: process.env.SITE_URL }),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
