@@ -21,6 +21,19 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        advancedChunks: {
+          // src/lib/trusted-types.ts configures zod before any schema is
+          // defined. In zod's own chunk it runs right after zod and before
+          // every chunk that imports zod; left in the entry chunk, it would
+          // run after them (imported chunks run first).
+          groups: [
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]lib[\\/]trusted-types\.ts/ },
+          ],
+        },
+      },
+    },
   },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -1,3 +1,5 @@
+// First: it configures libraries before they define anything (Trusted Types).
+import '@/lib/trusted-types';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
