@@ -6,6 +6,8 @@ interface RiwayaFixtures {
   consoleErrors: string[];
   /** Runs axe on the current page (WCAG 2.x A and AA) and returns the violations. */
   axeViolations: () => Promise<{ id: string; help: string; targets: string[] }[]>;
+  /** Content Security Policy violations reported in any page of the test; every test ends asserting none. */
+  cspViolations: string[];
 }
 
 export const test = base.extend<RiwayaFixtures>({
@@ -20,6 +22,27 @@ export const test = base.extend<RiwayaFixtures>({
       });
       await use(errors);
       expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      // A binding outlives navigations, so violations from every page visited are kept.
+      await page.exposeFunction('__reportCspViolation', (violation: string) => {
+        violations.push(violation);
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { __reportCspViolation: (v: string) => void })
+            .__reportCspViolation;
+          report(
+            `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber} ${event.sample}`,
+          );
+        });
+      });
+      await use(violations);
+      expect(violations, 'Content Security Policy violations').toEqual([]);
     },
     { auto: true },
   ],

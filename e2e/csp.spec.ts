@@ -1,0 +1,76 @@
+import { expect, test } from './fixtures';
+
+test.describe('Content Security Policy in the built app', () => {
+  test('every built HTML entry carries the policy before its scripts', async ({ request }) => {
+    for (const path of ['/', '/events/disputed-attack-southeast-idlib-2020-01', '/404.html']) {
+      const html = await (await request.get(path)).text();
+      const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html);
+      expect(policy?.[1], path).toContain("script-src 'self'");
+      expect(policy?.[1], path).toContain("require-trusted-types-for 'script'");
+      expect(policy?.[1], path).toContain('trusted-types dompurify');
+      expect(html.indexOf('Content-Security-Policy'), path).toBeLessThan(html.indexOf('<script'));
+    }
+  });
+
+  test('Trusted Types stop an HTML string from reaching the DOM', async ({
+    page,
+    cspViolations,
+    consoleErrors,
+  }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+    const outcome = await page.evaluate(() => {
+      try {
+        document.body.insertAdjacentHTML(
+          'beforeend',
+          '<img src=x onerror="window.__pwned = true">',
+        );
+        return 'inserted';
+      } catch (error) {
+        return error instanceof TypeError ? `TypeError: ${error.message}` : String(error);
+      }
+    });
+    expect(outcome).toMatch(/^TypeError: .*TrustedHTML/);
+
+    const scriptOutcome = await page.evaluate(() => {
+      const script = document.createElement('script');
+      try {
+        script.textContent = 'window.__pwned = true';
+        document.body.append(script);
+        return 'appended';
+      } catch (error) {
+        return error instanceof TypeError ? 'TypeError' : String(error);
+      }
+    });
+    expect(scriptOutcome).toBe('TypeError');
+
+    // Only the allowed policy name may be created, so no script can mint its own.
+    const rogue = await page.evaluate(() => {
+      const factory = (
+        window as unknown as { trustedTypes: { createPolicy: (n: string, r: object) => unknown } }
+      ).trustedTypes;
+      try {
+        factory.createPolicy('rogue', { createHTML: (s: string) => s });
+        return 'created';
+      } catch (error) {
+        return error instanceof TypeError ? 'TypeError' : String(error);
+      }
+    });
+    expect(rogue).toBe('TypeError');
+
+    expect(await page.evaluate(() => 'pwned' in window || '__pwned' in window)).toBe(false);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    // The fixtures saw the blocked attempts; they are this test's point, so clear them.
+    await expect.poll(() => cspViolations.length).toBeGreaterThanOrEqual(3);
+    expect(cspViolations.join('\n')).toContain('require-trusted-types-for');
+    expect(cspViolations.join('\n')).toContain('trusted-types');
+    cspViolations.length = 0;
+    for (const message of consoleErrors) {
+      expect(message).toMatch(
+        /requires 'Trusted(HTML|Script)' assignment|TrustedTypePolicy named 'rogue'/,
+      );
+    }
+    consoleErrors.length = 0;
+  });
+});
