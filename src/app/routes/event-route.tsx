@@ -1,10 +1,13 @@
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { ComparisonView } from '@/features/compare/components/comparison-view';
+import { parseCompareSearch } from '@/features/compare/utils/compare-search';
 import { useLanguage } from '../use-language';
 
 export function EventRoute() {
   const { eventId } = useParams({ from: '/events/$eventId' });
-  const search = useSearch({ from: '/events/$eventId' });
+  // The router can hand back raw keys its validator dropped (`?text=garbage`):
+  // parse again so every value read here is one the schema accepted.
+  const search = parseCompareSearch(useSearch({ from: '/events/$eventId' }));
   const navigate = useNavigate({ from: '/events/$eventId' });
   const language = useLanguage();
 
@@ -16,9 +19,13 @@ export function EventRoute() {
       textMode={search.text ?? 'both'}
       onTextModeChange={(mode) => {
         void navigate({
-          search: (previous) => ({ ...previous, text: mode === 'both' ? undefined : mode }),
+          search: { ...search, text: mode === 'both' ? undefined : mode },
           replace: true,
         });
+      }}
+      // A view tweak, like the text mode: it rewrites the link rather than piling up history.
+      onPartiesChange={(actors) => {
+        void navigate({ search: { ...search, actors }, replace: true });
       }}
     />
   );

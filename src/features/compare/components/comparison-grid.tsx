@@ -1,35 +1,49 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '@/config/languages';
-import type { QuestionStatus } from '@/corpus/compiler/question-status';
 import type { CompiledClaim, EventShard } from '@/corpus/shards';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
 import { localized } from '@/lib/localized';
+import { useOverflows } from '../hooks/use-overflows';
 import type { TextMode } from '../utils/compare-search';
+import type { PartyLabels } from '../utils/party-labels';
+import type { QuestionVerdict } from '../utils/question-verdicts';
 import { ClaimCard } from './claim-card';
+import { GridHeader } from './grid-header';
 import { QuestionStatusBadge } from './question-status-badge';
+import { QuestionVerdictNote } from './question-verdict-note';
 
 interface ComparisonGridProps {
   shard: EventShard;
   parties: readonly string[];
-  statusByQuestion: ReadonlyMap<string, QuestionStatus>;
+  verdicts: ReadonlyMap<string, QuestionVerdict>;
+  labels: PartyLabels;
   lookups: CorpusLookups;
   language: LanguageCode;
   textMode: TextMode;
 }
 
+const unanswered: QuestionVerdict = { status: 'unanswered', reasons: [], parties: [] };
+
 /**
- * One column per party, one row per question. Below the md breakpoint the
- * table is laid out as a stack per question, each cell labelled by its party.
+ * One column per party, one row per question. On wide screens the table
+ * scrolls inside a region no taller than the viewport, so its head and the
+ * question column stay in view both ways (page-level sticky cannot work
+ * inside a horizontal scroller). Below md it becomes a stack per question,
+ * each cell labelled by its party.
  */
 export function ComparisonGrid({
   shard,
   parties,
-  statusByQuestion,
+  verdicts,
+  labels,
   lookups,
   language,
   textMode,
 }: ComparisonGridProps) {
   const { t } = useTranslation();
+  const region = useRef<HTMLElement>(null);
+  const scrolls = useOverflows(region);
   const scopes = new Map(shard.event.scopes.map((scope) => [scope.id, scope]));
   const cells = new Map<string, CompiledClaim[]>();
   for (const claim of shard.claims) {
@@ -38,68 +52,56 @@ export function ComparisonGrid({
     if (list) list.push(claim);
     else cells.set(key, [claim]);
   }
-  const partyName = (actorId: string) => {
-    const actor = lookups.actors.get(actorId);
-    return actor ? localized(actor.name, language) : actorId;
+  const metricLabel = (id: string) => {
+    const metric = lookups.metrics.get(id);
+    return metric ? localized(metric.label, language) : id;
   };
-  /** The body a person speaks for, else the party's side: context a reader needs under the name. */
-  const partyContext = (actorId: string) => {
-    const actor = lookups.actors.get(actorId);
-    const parent = actor?.memberOf ? lookups.actors.get(actor.memberOf) : undefined;
-    if (parent) return localized(parent.name, language);
-    const side = lookups.sides.get(actor?.side ?? '');
-    return side ? localized(side.label, language) : '';
+  const scopeLabel = (id: string) => {
+    const scope = scopes.get(id);
+    return scope ? localized(scope.label, language) : id;
   };
+  const caption = t('compare.comparisonOf', { title: localized(shard.event.title, language) });
 
   return (
-    <div className="overflow-x-auto">
+    <section
+      ref={region}
+      aria-label={caption}
+      // relative: the sr-only caption is placed inside the scroller, not beside the page.
+      // A scrolling region must take focus so keys can scroll it (WCAG 2.1.1, axe
+      // scrollable-region-focusable); the lint rule does not know about scrollers.
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={scrolls ? 0 : undefined}
+      className="relative rounded-md border-stone-300 focus-visible:outline-2 focus-visible:outline-teal-700 md:max-h-[calc(100dvh-1rem)] md:overflow-auto md:border"
+    >
       <table className="w-full border-separate border-spacing-0 text-start max-md:block">
-        <caption className="sr-only">
-          {t('compare.comparisonOf', { title: localized(shard.event.title, language) })}
-        </caption>
-        <thead className="max-md:sr-only">
-          <tr>
-            <th
-              scope="col"
-              className="w-56 border-b border-stone-300 bg-stone-100 p-2 text-start align-bottom text-sm font-semibold"
-            >
-              {t('compare.question')}
-            </th>
-            {parties.map((actorId) => (
-              <th
-                key={actorId}
-                scope="col"
-                data-party={actorId}
-                className="min-w-56 border-b border-stone-300 bg-stone-100 p-2 text-start align-bottom"
-              >
-                <bdi className="block text-sm font-semibold text-stone-900">
-                  {partyName(actorId)}
-                </bdi>
-                <bdi className="block text-xs font-normal text-stone-600">
-                  {partyContext(actorId)}
-                </bdi>
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <caption className="sr-only">{caption}</caption>
+        <GridHeader parties={parties} labels={labels} />
         <tbody className="max-md:block">
           {shard.event.questions.map((question) => {
-            const status = statusByQuestion.get(question.id) ?? 'unanswered';
+            const verdict = verdicts.get(question.id) ?? unanswered;
+            const disputed = verdict.status === 'disputed';
             return (
               <tr
                 key={question.id}
                 data-question={question.id}
-                data-status={status}
-                className={`max-md:mb-6 max-md:block ${status === 'disputed' ? 'bg-rose-50/60' : ''}`}
+                data-status={verdict.status}
+                className={`max-md:mb-6 max-md:block ${disputed ? 'bg-rose-50' : ''}`}
               >
                 <th
                   scope="row"
-                  className="border-b border-stone-200 p-2 text-start align-top font-semibold max-md:block max-md:border-b-2 max-md:border-stone-300"
+                  className={`border-b border-stone-200 p-2 text-start align-top font-semibold max-md:block max-md:border-b-2 max-md:border-stone-300 md:sticky md:start-0 md:z-10 md:w-56 md:min-w-56 ${disputed ? 'border-s-4 border-s-rose-700 bg-rose-50' : 'bg-stone-50'}`}
                 >
                   <span className="block">{localized(question.label, language)}</span>
                   <span className="mt-1 block">
-                    <QuestionStatusBadge status={status} />
+                    <QuestionStatusBadge status={verdict.status} />
                   </span>
+                  <QuestionVerdictNote
+                    verdict={verdict}
+                    language={language}
+                    nameOf={labels.nameOf}
+                    metricLabel={metricLabel}
+                    scopeLabel={scopeLabel}
+                  />
                 </th>
                 {parties.map((actorId) => {
                   const claims = cells.get(`${question.id}\u0000${actorId}`) ?? [];
@@ -110,7 +112,7 @@ export function ComparisonGrid({
                       className={`border-b border-stone-200 p-2 align-top max-md:block ${claims.length === 0 ? 'max-md:hidden' : ''}`}
                     >
                       <bdi className="mb-1 block text-sm font-semibold md:hidden">
-                        {partyName(actorId)}
+                        {labels.nameOf(actorId)}
                       </bdi>
                       {claims.length === 0 ? (
                         <span className="text-sm text-stone-600">{t('compare.noClaim')}</span>
@@ -136,6 +138,6 @@ export function ComparisonGrid({
           })}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

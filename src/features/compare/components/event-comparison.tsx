@@ -1,0 +1,133 @@
+import { useTranslation } from 'react-i18next';
+import { ShareButton } from '@/components/share-button';
+import { ErrorState } from '@/components/ui/error-state';
+import { LoadingState } from '@/components/ui/loading-state';
+import type { EventShard, EventSummary } from '@/corpus/shards';
+import type { CorpusLookups } from '@/lib/corpus-lookups';
+import { formatDateRange } from '@/lib/format-date';
+import { formatList } from '@/lib/format-list';
+import { localized } from '@/lib/localized';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { useScrollToHash } from '@/lib/use-scroll-to-hash';
+import { useEventShard } from '../api/get-event-shard';
+import { orderParties } from '../utils/order-parties';
+import { actorsParam } from '../utils/party-order-change';
+import { partyLabels } from '../utils/party-labels';
+import { questionVerdicts } from '../utils/question-verdicts';
+import { ComparisonGrid } from './comparison-grid';
+import type { ComparisonViewProps } from './comparison-view';
+import { FiguresPanel } from './figures-panel';
+import { PartyControls } from './party-controls';
+import { TextModeToggle } from './text-mode-toggle';
+import { UnknownPartiesNotice } from './unknown-parties-notice';
+
+type EventComparisonProps = ComparisonViewProps & {
+  summary: EventSummary;
+  lookups: CorpusLookups;
+};
+
+/** One event's header, its controls, the grid of accounts and the figures panel. */
+export function EventComparison(props: EventComparisonProps) {
+  const { summary, lookups, language } = props;
+  const { t } = useTranslation();
+  const shard = useEventShard(summary.shard);
+  useDocumentTitle(localized(summary.title, language));
+  useScrollToHash(shard.isSuccess);
+  const dateText = formatDateRange(summary.date, language, (from, to) =>
+    t('date.range', { from, to }),
+  );
+  const places = summary.places
+    .map((placeId) => lookups.places.get(placeId))
+    .filter((place) => place !== undefined)
+    .map((place) => localized(place.name, language));
+
+  return (
+    <article aria-labelledby="event-title">
+      <header className="mb-4">
+        <h1 id="event-title" className="text-2xl font-bold text-stone-950">
+          {localized(summary.title, language)}
+        </h1>
+        <p className="mt-1 text-sm text-stone-700">
+          <time dateTime={summary.date.from.value}>{dateText}</time>
+          {places.length > 0 ? <span> · {formatList(places, language)}</span> : null}
+        </p>
+        <p className="mt-2 max-w-3xl text-stone-800">{localized(summary.summary, language)}</p>
+        <div className="mt-3">
+          <ShareButton language={language} />
+        </div>
+      </header>
+      {shard.isPending ? <LoadingState /> : null}
+      {shard.isError ? (
+        <ErrorState detail={shard.error.message} onRetry={() => void shard.refetch()} />
+      ) : null}
+      {shard.isSuccess ? <Accounts {...props} shard={shard.data} /> : null}
+    </article>
+  );
+}
+
+function Accounts({
+  shard,
+  lookups,
+  language,
+  requestedActors,
+  textMode,
+  onTextModeChange,
+  onPartiesChange,
+}: EventComparisonProps & { shard: EventShard }) {
+  const { t } = useTranslation();
+  if (shard.claims.length === 0) return <p className="text-stone-700">{t('compare.noParties')}</p>;
+  const order = orderParties(shard.claims, lookups, requestedActors);
+  const defaultOrder = orderParties(shard.claims, lookups, undefined).shown;
+  const labels = partyLabels(lookups, language);
+  const scopes = new Map(shard.event.scopes.map((scope) => [scope.id, scope]));
+  const metricLabel = (id: string) => {
+    const metric = lookups.metrics.get(id);
+    return metric ? localized(metric.label, language) : id;
+  };
+  const scopeLabel = (id: string) => {
+    const scope = scopes.get(id);
+    return scope ? localized(scope.label, language) : id;
+  };
+
+  return (
+    <>
+      <UnknownPartiesNotice ids={order.unknown} language={language} />
+      <div className="mb-4 flex flex-wrap items-start gap-x-6 gap-y-3">
+        <PartyControls
+          shown={order.shown}
+          hidden={order.hidden}
+          isDefault={actorsParam(order.shown, defaultOrder) === undefined}
+          nameOf={labels.nameOf}
+          contextOf={labels.contextOf}
+          onChange={(shown) => {
+            onPartiesChange(shown ? actorsParam(shown, defaultOrder) : undefined);
+          }}
+        />
+        <TextModeToggle value={textMode} onChange={onTextModeChange} />
+        <a
+          href="#figures"
+          className="py-1.5 text-sm font-medium text-teal-800 underline hover:text-teal-950"
+        >
+          {t('compare.figuresPanel.jump')}
+        </a>
+      </div>
+      <ComparisonGrid
+        shard={shard}
+        parties={order.shown}
+        verdicts={questionVerdicts(shard)}
+        labels={labels}
+        lookups={lookups}
+        language={language}
+        textMode={textMode}
+      />
+      <FiguresPanel
+        claims={shard.claims}
+        parties={order.shown}
+        language={language}
+        nameOf={labels.nameOf}
+        metricLabel={metricLabel}
+        scopeLabel={scopeLabel}
+      />
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import { useTranslation } from 'react-i18next';
+
+interface PartyControlRowProps {
+  actorId: string;
+  name: string;
+  context: string;
+  /** Column position (0-based) when shown, undefined when hidden. */
+  position: number | undefined;
+  shownCount: number;
+  onToggle: () => void;
+  onMove: (delta: -1 | 1) => void;
+}
+
+const moveButtonClass =
+  'grid size-8 place-items-center rounded border border-stone-300 bg-white text-stone-800 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-teal-700 disabled:cursor-not-allowed disabled:opacity-40';
+
+/** One party: a checkbox to show or hide its column, and buttons to move it. */
+export function PartyControlRow({
+  actorId,
+  name,
+  context,
+  position,
+  shownCount,
+  onToggle,
+  onMove,
+}: PartyControlRowProps) {
+  const { t } = useTranslation();
+  const shown = position !== undefined;
+  // Hiding the last column would leave nothing to compare.
+  const locked = shown && shownCount === 1;
+  return (
+    <li data-party-control={actorId} className="flex items-center gap-2 py-1.5">
+      <label className="flex min-w-0 flex-1 cursor-pointer items-start gap-2">
+        <input
+          type="checkbox"
+          checked={shown}
+          disabled={locked}
+          aria-describedby={locked ? 'party-last-shown' : undefined}
+          onChange={onToggle}
+          className="mt-1 size-4 accent-teal-800"
+        />
+        <span className="min-w-0">
+          <bdi className="block text-sm font-medium text-stone-900">{name}</bdi>
+          {context ? <bdi className="block text-xs text-stone-600">{context}</bdi> : null}
+        </span>
+      </label>
+      {shown ? (
+        <span className="flex shrink-0 gap-1">
+          <button
+            id={`party-move-${actorId}-earlier`}
+            type="button"
+            disabled={position === 0}
+            aria-label={t('compare.parties.moveEarlier', { name })}
+            onClick={() => {
+              onMove(-1);
+            }}
+            className={moveButtonClass}
+          >
+            <span aria-hidden="true">↑</span>
+          </button>
+          <button
+            id={`party-move-${actorId}-later`}
+            type="button"
+            disabled={position === shownCount - 1}
+            aria-label={t('compare.parties.moveLater', { name })}
+            onClick={() => {
+              onMove(1);
+            }}
+            className={moveButtonClass}
+          >
+            <span aria-hidden="true">↓</span>
+          </button>
+        </span>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import type { LanguageCode } from '@/config/languages';
+import { formatList } from '@/lib/format-list';
+
+const maxShownLength = 40;
+
+/** Ids in `?actors=` that made no claim here: said plainly, the rest of the link still works. */
+export function UnknownPartiesNotice({
+  ids,
+  language,
+}: {
+  ids: readonly string[];
+  language: LanguageCode;
+}) {
+  const { t } = useTranslation();
+  if (ids.length === 0) return null;
+  const [open, close] = language === 'ar' ? ['«', '»'] : ['“', '”'];
+  // Latin ids inside Arabic text are isolated so their hyphens do not reorder the sentence.
+  const shown = ids.map((id) => {
+    const text = id.length > maxShownLength ? `${id.slice(0, maxShownLength)}…` : id;
+    return `${open}\u2068${text}\u2069${close}`;
+  });
+  return (
+    <p
+      data-testid="unknown-parties"
+      className="mb-3 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950"
+    >
+      {t('compare.parties.unknown', { count: ids.length, ids: formatList(shown, language) })}
+    </p>
+  );
+}
