@@ -1,0 +1,67 @@
+import type { Question } from '@/corpus/schema';
+import type { CompiledClaim, EventShard } from '@/corpus/shards';
+import { questionStatus, type DisputeKind } from '@/corpus/compiler/question-status';
+
+/** One way two parties' answers clash on a question, with every pair of claims that shows it. */
+export interface ActorDispute {
+  kind: DisputeKind;
+  /** As the shared rule orders them: the party disputed first, then the one disputing. */
+  parties: [string, string];
+  /** The party on the other side of the clash from the page's party. */
+  other: string;
+  /** The other party's claims involved, to link to. */
+  otherClaims: string[];
+  metric?: string;
+  scope?: string;
+}
+
+export interface QuestionDisputes {
+  question: Question;
+  disputes: ActorDispute[];
+}
+
+/**
+ * The questions of one event on which this party's account and another's
+ * cannot both stand, by the shared dispute rule (questionStatus), whichever
+ * of the two is disputed.
+ */
+export function actorDisputes(shard: EventShard, actorId: string): QuestionDisputes[] {
+  return shard.event.questions.flatMap((question) => {
+    const claims = shard.claims.filter((claim) => claim.question === question.id);
+    const byKey = new Map<string, ActorDispute>();
+    for (const reason of questionStatus(claims).reasons) {
+      const [first, second] = reason.parties;
+      if (first !== actorId && second !== actorId) continue;
+      const other = first === actorId ? second : first;
+      const otherClaim = first === actorId ? reason.claims[1] : reason.claims[0];
+      const key = [reason.kind, first, second, reason.metric, reason.scope].join('\u0000');
+      const found = byKey.get(key);
+      if (found) {
+        if (!found.otherClaims.includes(otherClaim)) found.otherClaims.push(otherClaim);
+        continue;
+      }
+      byKey.set(key, {
+        kind: reason.kind,
+        parties: [first, second],
+        other,
+        otherClaims: [otherClaim],
+        ...(reason.metric !== undefined ? { metric: reason.metric } : {}),
+        ...(reason.scope !== undefined ? { scope: reason.scope } : {}),
+      });
+    }
+    return byKey.size > 0 ? [{ question, disputes: [...byKey.values()] }] : [];
+  });
+}
+
+/** This party's claims in one event, grouped under the event's questions in their order. */
+export function actorClaimsByQuestion(
+  shard: EventShard,
+  actorId: string,
+): { question: Question; claims: CompiledClaim[] }[] {
+  return shard.event.questions.flatMap((question) => {
+    const claims = shard.claims.filter(
+      (claim) => claim.question === question.id && claim.saidBy === actorId,
+    );
+    return claims.length > 0 ? [{ question, claims }] : [];
+  });
+}

@@ -1,0 +1,50 @@
+import type { Actor, Side } from '@/corpus/schema';
+import type { CorpusIndex, EventSummary } from '@/corpus/shards';
+import type { CorpusLookups } from '@/lib/corpus-lookups';
+import { firstDayOf } from '@/lib/event-filters/date-bounds';
+
+export interface ActorProfile {
+  actor: Actor;
+  /** The bodies it belongs to, nearest first: a base, its army, the ministry, the state. */
+  affiliation: Actor[];
+  /** Actors that name this one as their memberOf. */
+  members: Actor[];
+  side: Side | undefined;
+  /** Events where it made a claim, oldest first. */
+  events: EventSummary[];
+}
+
+function affiliationChain(actor: Actor, lookups: CorpusLookups): Actor[] {
+  const chain: Actor[] = [];
+  const seen = new Set([actor.id]);
+  let parentId = actor.memberOf;
+  // The compiler rejects memberOf cycles; the guard only protects the page from a bad shard.
+  while (parentId !== undefined && !seen.has(parentId)) {
+    const parent = lookups.actors.get(parentId);
+    if (!parent) break;
+    chain.push(parent);
+    seen.add(parent.id);
+    parentId = parent.memberOf;
+  }
+  return chain;
+}
+
+/** Who a party is and where it spoke, from the index alone; undefined for an unknown id. */
+export function actorProfile(
+  index: CorpusIndex,
+  lookups: CorpusLookups,
+  actorId: string,
+): ActorProfile | undefined {
+  const actor = lookups.actors.get(actorId);
+  if (!actor) return undefined;
+  const events = index.events
+    .filter((event) => event.parties.includes(actorId))
+    .sort((a, b) => firstDayOf(a.date.from).localeCompare(firstDayOf(b.date.from)));
+  return {
+    actor,
+    affiliation: affiliationChain(actor, lookups),
+    members: index.actors.filter((candidate) => candidate.memberOf === actorId),
+    side: lookups.sides.get(actor.side),
+    events,
+  };
+}
