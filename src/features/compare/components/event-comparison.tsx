@@ -9,7 +9,7 @@ import { formatList } from '@/lib/format-list';
 import { localized } from '@/lib/localized';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useScrollToHash } from '@/lib/use-scroll-to-hash';
-import { useEventShard } from '../api/get-event-shard';
+import { useEventShard } from '@/api/get-event-shard';
 import { orderParties } from '../utils/order-parties';
 import { actorsParam } from '../utils/party-order-change';
 import { partyLabels } from '../utils/party-labels';
