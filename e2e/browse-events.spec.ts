@@ -1,0 +1,142 @@
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { corpusIndexSchema } from '../src/corpus/shards';
+import { expect, test } from './fixtures';
+import { englishUiStrings, languages, uiText } from './i18n';
+
+// The journeys read names from the compiled corpus, so they follow the data, not a copy of it.
+const index = corpusIndexSchema.parse(
+  JSON.parse(readFileSync(new URL('../public/corpus/index.json', import.meta.url), 'utf8')),
+);
+const title = (id: string, language: 'en' | 'ar') => {
+  const event = index.events.find((candidate) => candidate.id === id);
+  if (!event) throw new Error(`no event ${id} in the corpus`);
+  return event.title[language];
+};
+const actorName = (id: string, language: 'en' | 'ar') => {
+  const actor = index.actors.find((candidate) => candidate.id === id);
+  if (!actor) throw new Error(`no actor ${id} in the corpus`);
+  return actor.name[language];
+};
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const eventLinks = (page: Page) => page.locator('main li h2 a');
+
+for (const language of languages) {
+  test.describe(`browsing events (${language})`, () => {
+    test('filtering by the Russian MoD keeps only its events, in the URL, across a reload', async ({
+      page,
+    }) => {
+      await page.goto(`/?lang=${language}`);
+      await expect(eventLinks(page)).toHaveCount(index.events.length);
+      await page
+        .getByRole('checkbox', { name: new RegExp(escape(actorName('russian-mod', language))) })
+        .check();
+      await expect(page).toHaveURL(/[?&]actors=russian-mod(&|$)/);
+      const expected = index.events.filter((event) => event.parties.includes('russian-mod'));
+      await expect(eventLinks(page)).toHaveText(expected.map((event) => event.title[language]));
+
+      await page.reload();
+      await expect(eventLinks(page)).toHaveText(expected.map((event) => event.title[language]));
+      await expect(
+        page.getByRole('checkbox', {
+          name: new RegExp(escape(actorName('russian-mod', language))),
+        }),
+      ).toBeChecked();
+      await page.goBack();
+      await expect(eventLinks(page)).toHaveCount(index.events.length);
+    });
+
+    test('a June 2019 range shows only the events of June 2019, with the count', async ({
+      page,
+    }) => {
+      await page.goto(`/?lang=${language}`);
+      await page
+        .getByLabel(uiText(language, 'eventFilters.dates.from'), { exact: true })
+        .fill('2019-06-01');
+      await page
+        .getByLabel(uiText(language, 'eventFilters.dates.to'), { exact: true })
+        .fill('2019-06-30');
+      await expect(page).toHaveURL(/from=2019-06-01/);
+      await expect(page).toHaveURL(/to=2019-06-30/);
+      const june = [
+        'idlib-campaign-2019-start-toll-and-course',
+        'l39-landing-hama-airport-2019-06',
+        'tal-malah-and-al-jibeen-2019',
+      ];
+      await expect(eventLinks(page)).toHaveText(june.map((id) => title(id, language)));
+      const count = page.getByRole('status').filter({ hasText: String(index.events.length) });
+      await expect(count).toContainText('3');
+    });
+
+    for (const query of ['L-39', 'لام 39', 'اسقاط']) {
+      test(`searching "${query}" finds the L-39 event`, async ({ page }) => {
+        await page.goto(`/?lang=${language}`);
+        await page
+          .getByRole('searchbox', { name: uiText(language, 'eventFilters.search.label') })
+          .fill(query);
+        await expect(page).toHaveURL(
+          new RegExp(`q=${escape(encodeURIComponent(query)).replace(/%20/g, '(%20|\\+)')}`),
+        );
+        await expect(
+          eventLinks(page).filter({ hasText: title('l39-landing-hama-airport-2019-06', language) }),
+        ).toHaveCount(1);
+      });
+    }
+
+    test('garbage in the URL is ignored with a notice, and the list still works', async ({
+      page,
+    }) => {
+      await page.goto(
+        `/?lang=${language}&actors=%3Cscript%3E,nobody&from=garbage&to=2019-13-45&place=nowhere&topic=&q=`,
+      );
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        uiText(language, 'events.title'),
+      );
+      await expect(eventLinks(page)).toHaveCount(index.events.length);
+      await expect(
+        page.getByText(uiText(language, 'eventFilters.ignored').split('{{')[0] ?? ''),
+      ).toBeVisible();
+    });
+
+    test('the list, a source and the not-found page have no axe violations', async ({
+      page,
+      axeViolations,
+    }) => {
+      await page.goto(`/?lang=${language}`);
+      await expect(eventLinks(page)).toHaveCount(index.events.length);
+      expect(await axeViolations()).toEqual([]);
+
+      const source = index.sources[0];
+      if (!source) throw new Error('the corpus has no source');
+      await page.goto(`/sources/${source.id}?lang=${language}`);
+      await expect(page.locator('mark').first()).toBeVisible();
+      expect(await axeViolations()).toEqual([]);
+
+      await page.goto(`/no/such/page?lang=${language}`);
+      await expect(
+        page.getByRole('heading', { name: uiText(language, 'notFound.title') }),
+      ).toBeVisible();
+      expect(await axeViolations()).toEqual([]);
+    });
+  });
+}
+
+test('in Arabic the layout is right to left and no English UI string is left', async ({ page }) => {
+  const english = englishUiStrings();
+  for (const path of ['/', '/events/disputed-attack-southeast-idlib-2020-01', '/no/such/page']) {
+    await page.goto(`${path}?lang=ar`);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    // Corpus text in English (translations) carries lang="en"; everything else must be Arabic.
+    const uiText = await page.evaluate(() => {
+      const clone = document.body.cloneNode(true) as HTMLElement;
+      clone.querySelectorAll('[lang="en"], script, style, noscript').forEach((element) => {
+        element.remove();
+      });
+      return clone.innerText;
+    });
+    const leftovers = english.filter((text) => uiText.includes(text));
+    expect(leftovers, `English UI strings on ${path}`).toEqual([]);
+  }
+});
