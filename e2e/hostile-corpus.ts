@@ -1,0 +1,128 @@
+import { readFile } from 'node:fs/promises';
+import { expect, type Page, type Route } from '@playwright/test';
+import { compileCorpus } from '../src/corpus/compiler/compile-corpus';
+import { formatCorpusError } from '../src/corpus/compiler/corpus-error';
+import { readCorpusDir } from '../scripts/corpus/read-corpus-dir';
+
+/**
+ * The hostile test corpus (scripts/corpus/fixtures/hostile), compiled in the
+ * test process by the same pure compiler the build uses and served to the
+ * page through `page.route`, so the production build under test is unchanged.
+ */
+export const HOSTILE_DIR = 'scripts/corpus/fixtures/hostile';
+
+export interface ServedCorpus {
+  /** Shard path under corpus/ ("index.json", "events/x.1a2b3c4d.json") → its exact JSON. */
+  files: ReadonlyMap<string, string>;
+  eventIds: string[];
+  sourceIds: string[];
+}
+
+interface Shard {
+  path: string;
+  json: string;
+}
+
+function isShard(value: unknown): value is Shard {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Partial<Shard>).path === 'string' &&
+    typeof (value as Partial<Shard>).json === 'string'
+  );
+}
+
+let compiled: Promise<ServedCorpus> | undefined;
+
+/** Compiled once per worker; a fixture that stops compiling fails loudly with its errors. */
+export function hostileCorpus(): Promise<ServedCorpus> {
+  compiled ??= readCorpusDir(HOSTILE_DIR, 'hostile').then((corpusFiles) => {
+    const result = compileCorpus(corpusFiles, { root: 'hostile' });
+    if (!result.ok) {
+      throw new Error(
+        `hostile fixture does not compile:\n${result.errors.map(formatCorpusError).join('\n')}`,
+      );
+    }
+    const files = new Map([['index.json', JSON.stringify(result.index)]]);
+    // Every kind of shard the compiler emits, whichever it adds later.
+    for (const value of Object.values(result)) {
+      for (const shard of Array.isArray(value) ? (value as unknown[]) : [value]) {
+        if (isShard(shard)) files.set(shard.path, shard.json);
+      }
+    }
+    return {
+      files,
+      eventIds: result.index.events.map((event) => event.id),
+      sourceIds: result.index.sources.map((source) => source.id),
+    };
+  });
+  return compiled;
+}
+
+/** The vectors, one per line of the English source text ("[v01] <vector>"). */
+export async function hostileVectors(): Promise<string[]> {
+  const text = await readFile(`${HOSTILE_DIR}/sources/hostile-en.txt`, 'utf8');
+  return text.split('\n').flatMap((line) => {
+    const match = /^\[v\d{2}\] (.*)$/.exec(line);
+    return match?.[1] === undefined ? [] : [match[1]];
+  });
+}
+
+export type CorpusOverride = (path: string, route: Route) => Promise<boolean> | boolean;
+
+/**
+ * Answers every request under corpus/ from `corpus`; `override` may answer
+ * first (a 500, broken JSON) and returns true when it did.
+ */
+export async function serveCorpus(page: Page, corpus: ServedCorpus, override?: CorpusOverride) {
+  await page.route('**/corpus/**', async (route) => {
+    const path = new URL(route.request().url()).pathname.replace(/^.*?\/corpus\//, '');
+    if (override && (await override(path, route))) return;
+    const body = corpus.files.get(path);
+    await (body === undefined
+      ? route.fulfill({ status: 404, body: 'not found' })
+      : route.fulfill({ status: 200, contentType: 'application/json', body }));
+  });
+}
+
+declare global {
+  interface Window {
+    __xss?: unknown;
+  }
+}
+
+/**
+ * Nothing ran and nothing was injected: no `window.__xss`, no image or frame
+ * from the corpus, no inline handler, no script but the app's own bundle.
+ */
+export async function expectNothingInjected(page: Page) {
+  const found = await page.evaluate(() => ({
+    xss: typeof window.__xss,
+    injected: Array.from(
+      document.querySelectorAll(
+        'img[src="x"], img[src="1"], img[name], iframe, object, embed, svg script, math, base, ' +
+          'meta[http-equiv="refresh"], marquee, template, x, a#__xss, form#location, ' +
+          'form[name="location"], input[name="attributes"], input[name="href"]',
+      ),
+    ).map((element) => element.outerHTML.slice(0, 80)),
+    handlers: Array.from(document.querySelectorAll('*')).flatMap((element) =>
+      element.getAttributeNames().filter((name) => name.toLowerCase().startsWith('on')),
+    ),
+    scripts: Array.from(document.scripts).filter(
+      (script) => script.type !== 'module' || !script.src.startsWith(location.origin),
+    ).length,
+    clobbered:
+      typeof (window as unknown as Record<string, unknown>).location === 'object' ? '' : 'location',
+    javascriptLinks: Array.from(document.querySelectorAll('[href]'))
+      .map((element) => element.getAttribute('href') ?? '')
+      .filter((href) => /^\s*(?:javascript|data|vbscript):/i.test(href)),
+  }));
+  expect(found).toEqual({
+    xss: 'undefined',
+    injected: [],
+    handlers: [],
+    scripts: 0,
+    clobbered: '',
+    javascriptLinks: [],
+  });
+}
