@@ -54,13 +54,16 @@ export function FigureChart({ chart, metric, scope, asTable, language, nameOf }:
               <td className="p-1.5">{statedAmount(t, bar.value, bar.qualifier, language)}</td>
               <td className="p-1.5">{allowedValues(t, bar.value, bar.qualifier, language)}</td>
               <td className="p-1.5">
-                {bar.claims.map((claimId) => (
+                {bar.claims.map((claimId, position) => (
                   <a
                     key={claimId}
                     href={`#claim-${claimId}`}
                     className="me-2 text-teal-800 underline hover:text-teal-950"
                   >
-                    {t('compare.figuresPanel.goToClaim')}
+                    {/* Several claims state it: each link gets its own name. */}
+                    {bar.claims.length === 1
+                      ? t('compare.figuresPanel.goToClaim')
+                      : t('compare.figuresPanel.claimNumber', { n: position + 1 })}
                   </a>
                 ))}
               </td>
