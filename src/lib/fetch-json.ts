@@ -10,6 +10,20 @@ export class ShardLoadError extends Error {
   }
 }
 
+/**
+ * Checks a shard against the shared schema, whichever store it came from
+ * (the network, IndexedDB, a link's fragment), so every source fails alike.
+ */
+export function parseShard<T>(where: string, body: unknown, schema: z.ZodType<T>): T {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const at = first ? first.path.join('.') || '(root)' : '(root)';
+    throw new ShardLoadError(where, `unexpected shape at ${at}: ${first?.message ?? 'invalid'}`);
+  }
+  return parsed.data;
+}
+
 /** Fetch a corpus shard and parse it with the shared schema: data is checked where it enters. */
 export async function fetchJson<T>(
   url: string,
@@ -29,11 +43,5 @@ export async function fetchJson<T>(
   } catch {
     throw new ShardLoadError(url, 'the file is not valid JSON');
   }
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const where = first ? first.path.join('.') || '(root)' : '(root)';
-    throw new ShardLoadError(url, `unexpected shape at ${where}: ${first?.message ?? 'invalid'}`);
-  }
-  return parsed.data;
+  return parseShard(url, body, schema);
 }
