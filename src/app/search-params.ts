@@ -1,4 +1,5 @@
-import { parseSearchWith, stringifySearchWith } from '@tanstack/react-router';
+import { parseSearchWith } from '@tanstack/react-router';
+import { stringifySearchParams } from '@/lib/search-string';
 
 /**
  * URLs stay readable and stable: every value is kept as the string it was
@@ -9,6 +10,4 @@ export const parseSearch = parseSearchWith(() => {
   throw new Error('keep the raw string');
 });
 
-export const stringifySearch = stringifySearchWith((value: unknown) =>
-  Array.isArray(value) ? value.map(String).join(',') : JSON.stringify(value),
-);
+export const stringifySearch = stringifySearchParams;
