@@ -1,0 +1,60 @@
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { chromePath } from './machine';
+import { PROBE_SOURCE } from './page-probe';
+
+/** The flags TOOLCHAIN.md lists for Debian's Chromium here; Playwright never downloads a browser. */
+export const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromePath(), args: CHROME_FLAGS });
+}
+
+/** A fresh context (empty cache, like a first visit) with the probe installed, English UI. */
+export async function freshPage(
+  browser: Browser,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-US',
+  });
+  await context.addInitScript({ content: PROBE_SOURCE });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+export interface Settled {
+  ms: number | undefined;
+  changed: boolean;
+}
+
+/** Arms the probe on a region, performs the input, waits for the region to settle. */
+export async function timeInteraction(
+  page: Page,
+  region: string,
+  act: () => Promise<void>,
+  options: { quietMs?: number; timeoutMs?: number; minClaims?: number } = {},
+): Promise<Settled> {
+  const { quietMs = 150, timeoutMs = 10_000, minClaims = 0 } = options;
+  await page.evaluate(`window.__bench.arm(${JSON.stringify(region)})`);
+  await act();
+  return page.evaluate<Settled>(`window.__bench.done(${quietMs}, ${timeoutMs}, ${minClaims})`);
+}
+
+/** JS heap in use after a forced garbage collection, in bytes. */
+export async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}

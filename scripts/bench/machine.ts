@@ -1,0 +1,35 @@
+import { execFileSync } from 'node:child_process';
+import { cpus, loadavg, totalmem } from 'node:os';
+
+export interface Machine {
+  date: string;
+  cpu: string;
+  cores: number;
+  memoryGiB: number;
+  node: string;
+  chromium: string;
+  /** 1-minute load average: other work on the machine skews every wall-clock figure. */
+  loadAverage: number;
+}
+
+export function chromePath(): string {
+  return process.env.CHROME_PATH ?? '/usr/bin/chromium';
+}
+
+export function describeMachine(): Machine {
+  let chromium = 'unknown';
+  try {
+    chromium = execFileSync(chromePath(), ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    // Reported as unknown; the browser run fails later with a clearer message.
+  }
+  return {
+    date: new Date().toISOString(),
+    cpu: cpus()[0]?.model.trim() ?? 'unknown',
+    cores: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    chromium,
+    loadAverage: Math.round((loadavg()[0] ?? 0) * 10) / 10,
+  };
+}

@@ -1,0 +1,133 @@
+import type { Browser, Page } from '@playwright/test';
+import { isoDay, SPAN_DAYS } from '../synth/dates';
+import { freshPage, heapAfterGc, timeInteraction, type Settled } from './browser';
+import { RESULTS } from './page-probe';
+import { percentile } from './stats';
+
+export interface Latencies {
+  attempted: number;
+  /** Inputs that left the list as it was (no DOM change): not timed. */
+  unchanged: number;
+  p50: number | undefined;
+  p95: number | undefined;
+  max: number | undefined;
+}
+
+export interface FilterRun {
+  party: Latencies;
+  date: Latencies;
+  search: Latencies;
+  /** The first search keystroke also fetches every quote and translation (the search shard). */
+  firstSearchMs: number | undefined;
+  heap: { afterLoad: number; afterWarmUp: number; afterInteractions: number; interactions: number };
+}
+
+const PARTIES = 'aside input[type="checkbox"]';
+const DATE_FROM = 'aside input[type="date"]';
+const SEARCH = 'aside input[type="search"]';
+/** Words readers would type: places, things and their Arabic, each prefix a new query. */
+const WORDS = ['Saraqib', 'hospital', 'سراقب', 'drones', 'الهدنة', 'Palmyra', 'عشرات', 'airport'];
+
+function summarise(results: readonly Settled[]): Latencies {
+  const times = results.flatMap((r) => (r.ms === undefined ? [] : [r.ms]));
+  return {
+    attempted: results.length,
+    unchanged: results.length - times.length,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    max: percentile(times, 100),
+  };
+}
+
+async function partyToggles(page: Page, count: number): Promise<Settled[]> {
+  const boxes = page.locator(PARTIES);
+  const parties = Math.max(1, Math.min(await boxes.count(), Math.ceil(count / 2)));
+  const results: Settled[] = [];
+  for (let i = 0; results.length < count; i += 1) {
+    const box = boxes.nth(Math.floor(i / 2) % parties);
+    results.push(await timeInteraction(page, RESULTS, () => box.click()));
+  }
+  return results;
+}
+
+/** "From" dates stepping through the corpus's years, so each change moves the list. */
+async function dateChanges(page: Page, count: number): Promise<Settled[]> {
+  const field = page.locator(DATE_FROM).first();
+  const results: Settled[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const day = isoDay(Math.floor(((i * 0.381966) % 1) * SPAN_DAYS));
+    results.push(await timeInteraction(page, RESULTS, () => field.fill(day)));
+  }
+  await field.fill('');
+  await page.waitForTimeout(300);
+  return results;
+}
+
+/** Types whole words one keystroke at a time, and clears each with one Backspace. */
+async function searchKeystrokes(page: Page, count: number): Promise<Settled[]> {
+  const field = page.locator(SEARCH).first();
+  await field.click();
+  const results: Settled[] = [];
+  for (let w = 0; results.length < count; w += 1) {
+    for (const char of WORDS[w % WORDS.length] ?? '') {
+      if (results.length >= count) break;
+      results.push(await timeInteraction(page, RESULTS, () => page.keyboard.type(char)));
+    }
+    await page.keyboard.press('Control+A');
+    results.push(await timeInteraction(page, RESULTS, () => page.keyboard.press('Backspace')));
+  }
+  return results.slice(0, count);
+}
+
+/**
+ * Loads the list, warms each kind of input once (the first search fetches
+ * the quote texts), then times `perKind` inputs of each kind, with the JS
+ * heap after load, after the warm-up and after every timed input.
+ */
+export async function measureFilters(
+  browser: Browser,
+  url: string,
+  perKind: number,
+): Promise<FilterRun> {
+  const { context, page } = await freshPage(browser);
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    await page.evaluate('window.__bench.listPainted');
+    const afterLoad = await heapAfterGc(page);
+
+    await partyToggles(page, 2);
+    await dateChanges(page, 1);
+    await page.locator(SEARCH).first().click();
+    const quotes = page
+      .waitForResponse((response) => response.url().includes('/corpus/search/'), {
+        timeout: 120_000,
+      })
+      .catch(() => undefined);
+    const first = await timeInteraction(
+      page,
+      RESULTS,
+      async () => {
+        await page.keyboard.type('a');
+        await quotes;
+      },
+      { quietMs: 500, timeoutMs: 60_000 },
+    );
+    await page.keyboard.press('Backspace');
+    await page.waitForTimeout(500);
+    const afterWarmUp = await heapAfterGc(page);
+
+    const party = await partyToggles(page, perKind);
+    const date = await dateChanges(page, perKind);
+    const search = await searchKeystrokes(page, perKind);
+    const afterInteractions = await heapAfterGc(page);
+    return {
+      party: summarise(party),
+      date: summarise(date),
+      search: summarise(search),
+      firstSearchMs: first.ms,
+      heap: { afterLoad, afterWarmUp, afterInteractions, interactions: perKind * 3 },
+    };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,132 @@
+import type { BenchResults } from './run-bench';
+
+export interface Check {
+  figure: string;
+  value: string;
+  target: string;
+  /** Undefined when the figure could not be measured (or has no target). */
+  pass: boolean | undefined;
+}
+
+const ms = (value: number | undefined) => (value === undefined ? 'n/a' : `${Math.round(value)} ms`);
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const atMost = (value: number | undefined, limit: number) =>
+  value === undefined ? undefined : value <= limit;
+const atLeast = (value: number | undefined, limit: number) =>
+  value === undefined ? undefined : value >= limit;
+
+/** Every figure the issue names, with its target and whether this run meets it. */
+export function checks(r: BenchResults): Check[] {
+  const list: Check[] = [];
+  const ratio = r.initialJs.app.gzipBytes / r.initialJs.bare.gzipBytes;
+  list.push({
+    figure: 'Initial JS, gzip (app / bare template)',
+    value: `${kb(r.initialJs.app.gzipBytes)} / ${kb(r.initialJs.bare.gzipBytes)} = ${ratio.toFixed(2)}×`,
+    target: '≤ 1.6×',
+    pass: ratio <= 1.6,
+  });
+  list.push({
+    figure: `Cold load: list painted (median of ${r.options.runs})`,
+    value: `${ms(r.coldLoad.listPaintedMs)} (index.json ${mb(r.coldLoad.indexBytes ?? 0)} in at ${ms(r.coldLoad.indexFetchedMs)})`,
+    target: '≤ 1000 ms',
+    pass: atMost(r.coldLoad.listPaintedMs, 1000),
+  });
+  list.push({
+    figure: 'Cold load: LCP (median)',
+    value: `${ms(r.coldLoad.lcpMs)} (${r.coldLoad.lcpElement ?? 'no entry'})`,
+    target: '≤ 1000 ms',
+    pass: atMost(r.coldLoad.lcpMs, 1000),
+  });
+  for (const [kind, label] of [
+    ['party', 'party toggle'],
+    ['date', 'date change'],
+    ['search', 'search keystroke'],
+  ] as const) {
+    const l = r.filters[kind];
+    list.push({
+      figure: `Filter: ${label} p50 / p95 (${l.attempted - l.unchanged} timed, ${l.unchanged} unchanged)`,
+      value: `${ms(l.p50)} / ${ms(l.p95)}`,
+      target: 'p95 ≤ 50 ms',
+      pass: atMost(l.p95, 50),
+    });
+  }
+  list.push({
+    figure: 'First search keystroke (fetches quote texts)',
+    value: ms(r.filters.firstSearchMs),
+    target: 'none',
+    pass: undefined,
+  });
+  list.push({
+    figure: `Comparison: ${r.compare.claims} claims, 12 parties (median)`,
+    value: `${ms(r.compare.medianMs)} (shard fetch ${ms(r.compare.shardFetchMs)})`,
+    target: '≤ 100 ms',
+    pass: atMost(r.compare.medianMs, 100),
+  });
+  const heap = r.filters.heap;
+  const growth = (heap.afterInteractions - heap.afterWarmUp) / heap.afterWarmUp;
+  list.push({
+    figure: `JS heap: load / warm / after ${heap.interactions} inputs`,
+    value: `${mb(heap.afterLoad)} / ${mb(heap.afterWarmUp)} / ${mb(heap.afterInteractions)} (${(growth * 100).toFixed(1)}%)`,
+    target: 'flat: ≤ +10%',
+    pass: growth <= 0.1,
+  });
+  const c = r.compileVsParse;
+  list.push({
+    figure: `Compile ${r.corpus.claims} claims / JSON.parse of its ${mb(c.sourceJsonBytes)} JSON (CPU)`,
+    value: `${ms(c.compileCpuMs)} / ${ms(c.parseCpuMs)} = ${(c.compileCpuMs / c.parseCpuMs).toFixed(1)}×`,
+    target: '≤ 10×',
+    pass: c.compileCpuMs / c.parseCpuMs <= 10,
+  });
+  const lh = r.lighthouse;
+  if (lh) {
+    list.push(
+      {
+        figure: 'Lighthouse (Idlib): performance',
+        value: String(lh.performance),
+        target: '≥ 98',
+        pass: atLeast(lh.performance, 98),
+      },
+      {
+        figure: 'Lighthouse: accessibility',
+        value: String(lh.accessibility),
+        target: '100',
+        pass: atLeast(lh.accessibility, 100),
+      },
+      {
+        figure: 'Lighthouse: best practices',
+        value: String(lh.bestPractices),
+        target: '100',
+        pass: atLeast(lh.bestPractices, 100),
+      },
+      {
+        figure: 'Lighthouse: SEO',
+        value: String(lh.seo),
+        target: '≥ 95',
+        pass: atLeast(lh.seo, 95),
+      },
+      {
+        figure: 'Lighthouse: LCP / TBT / CLS',
+        value: `${ms(lh.lcpMs)} / ${ms(lh.tbtMs)} / ${lh.cls?.toFixed(3) ?? 'n/a'}`,
+        target: 'none',
+        pass: undefined,
+      },
+    );
+  }
+  return list;
+}
+
+/** A Markdown table: readable in a terminal, pasteable into the README. */
+export function formatTable(rows: readonly Check[]): string {
+  const cells = rows.map((row) => [
+    row.figure,
+    row.value,
+    row.target,
+    row.pass === undefined ? '–' : row.pass ? 'pass' : 'FAIL',
+  ]);
+  const head = ['Figure', 'Value', 'Target', 'Met'];
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((row) => row[i]?.length ?? 0)));
+  const line = (row: readonly string[]) =>
+    `| ${row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
+}

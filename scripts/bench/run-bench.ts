@@ -1,0 +1,184 @@
+import { cp, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from '@playwright/test';
+import { generateCorpus } from '../synth/generate-corpus';
+import { writeCorpus } from '../synth/write-corpus';
+import { benchUsage, parseBenchArgs, type BenchOptions } from './args';
+import { launchBrowser } from './browser';
+import { buildApp, buildBareTemplate, preparePublicDir, serve, type Served } from './builds';
+import { compileVsParse, compileWithCli, type CompileVsParse } from './corpus-timing';
+import { initialJs, type InitialJs } from './initial-js';
+import { runLighthouse, type LighthouseScores } from './lighthouse';
+import { describeMachine, type Machine } from './machine';
+import { measureColdLoad, type ColdLoad } from './measure-load';
+import { measureCompare, type CompareRender } from './measure-compare';
+import { measureFilters, type FilterRun } from './measure-filters';
+import { checks, formatTable, type Check } from './report';
+
+const TMP = 'bench/tmp';
+const RESULTS = 'bench/results.json';
+
+export interface BenchResults {
+  machine: Machine;
+  options: BenchOptions;
+  corpus: {
+    events: number;
+    claims: number;
+    sources: number;
+    flagship: string | undefined;
+    compiled: { indexBytes: number; searchBytes: number; eventShardBytes: number };
+  };
+  steps: Record<string, number>;
+  initialJs: { app: InitialJs; bare: InitialJs };
+  coldLoad: ColdLoad;
+  filters: FilterRun;
+  compare: CompareRender;
+  compileVsParse: CompileVsParse;
+  lighthouse: LighthouseScores | undefined;
+  checks: Check[];
+}
+
+async function folderBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const name of await readdir(dir)) total += (await stat(join(dir, name))).size;
+  return total;
+}
+
+async function step<T>(
+  steps: Record<string, number>,
+  name: string,
+  run: () => Promise<T>,
+): Promise<T> {
+  console.log(`bench: ${name}…`);
+  const started = performance.now();
+  const result = await run();
+  steps[name] = Math.round(performance.now() - started);
+  return result;
+}
+
+/** Lighthouse scores the real corpus, built from a copy so data/schema is never rewritten. */
+async function lighthouseOnIdlib(steps: Record<string, number>, runs: number) {
+  const corpus = await preparePublicDir(`${TMP}/public-idlib`);
+  await rm(`${TMP}/corpus-idlib`, { recursive: true, force: true });
+  await cp('data', `${TMP}/corpus-idlib`, { recursive: true });
+  await compileWithCli(`${TMP}/corpus-idlib`, corpus);
+  await step(steps, 'build (Idlib)', () => buildApp(`${TMP}/public-idlib`, `${TMP}/dist-idlib`));
+  const served = await serve(`${TMP}/dist-idlib`, 4195);
+  try {
+    return await step(steps, 'lighthouse', () =>
+      runLighthouse(served.url, runs, `${TMP}/lighthouse-idlib.json`),
+    );
+  } finally {
+    await served.close();
+  }
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchResults> {
+  const machine = describeMachine();
+  const steps: Record<string, number> = {};
+  await mkdir(TMP, { recursive: true });
+  const synth = await step(steps, 'synthesize', async () => {
+    const corpus = generateCorpus(options);
+    await writeCorpus(`${TMP}/corpus-synth`, corpus.files);
+    const flagshipFile = corpus.files.find(
+      (f) => f.path === `events/${corpus.flagship?.id ?? ''}.json`,
+    );
+    const title = flagshipFile
+      ? (JSON.parse(flagshipFile.text) as { title: { en: string } }).title.en
+      : '';
+    return { flagship: corpus.flagship, title, counts: corpus.counts };
+  });
+  const synthCorpus = await preparePublicDir(`${TMP}/public-synth`);
+  await step(steps, 'compile (CLI)', () => compileWithCli(`${TMP}/corpus-synth`, synthCorpus));
+  const versus = await step(steps, 'compile vs JSON.parse', () =>
+    compileVsParse(`${TMP}/corpus-synth`, options.runs),
+  );
+  await step(steps, 'build (synthetic)', () =>
+    buildApp(`${TMP}/public-synth`, `${TMP}/dist-synth`),
+  );
+  await step(steps, 'build (bare template)', () =>
+    buildBareTemplate(`${TMP}/bare`, `${TMP}/dist-bare`),
+  );
+  const js = {
+    app: await initialJs(`${TMP}/dist-synth`),
+    bare: await initialJs(`${TMP}/dist-bare`),
+  };
+
+  let served: Served | undefined;
+  let browser: Browser | undefined;
+  let coldLoad: ColdLoad, filters: FilterRun, compare: CompareRender;
+  try {
+    served = await serve(`${TMP}/dist-synth`);
+    browser = await launchBrowser();
+    const { url } = served;
+    const b = browser;
+    coldLoad = await step(steps, 'cold loads', () => measureColdLoad(b, url, options.runs));
+    filters = await step(steps, 'filters and heap', () =>
+      measureFilters(b, url, options.interactions),
+    );
+    const flagship = synth.flagship ?? { id: '', claims: 0 };
+    compare = await step(steps, 'comparison', () =>
+      measureCompare(
+        b,
+        url,
+        { id: flagship.id, title: synth.title, claims: flagship.claims },
+        options.runs,
+      ),
+    );
+  } finally {
+    await browser?.close();
+    await served?.close();
+  }
+  const lighthouse = options.lighthouse
+    ? await lighthouseOnIdlib(steps, options.quick ? 1 : 3)
+    : undefined;
+
+  const out = synthCorpus;
+  const results: Omit<BenchResults, 'checks'> = {
+    machine: { ...machine, loadAverage: machine.loadAverage },
+    options,
+    corpus: {
+      ...synth.counts,
+      flagship: synth.flagship?.id,
+      compiled: {
+        indexBytes: (await stat(join(out, 'index.json'))).size,
+        searchBytes: await folderBytes(join(out, 'search')),
+        eventShardBytes: await folderBytes(join(out, 'events')),
+      },
+    },
+    steps,
+    initialJs: js,
+    coldLoad,
+    filters,
+    compare,
+    compileVsParse: versus,
+    lighthouse,
+  };
+  return { ...results, checks: checks({ ...results, checks: [] }) };
+}
+
+async function main(): Promise<void> {
+  let options: BenchOptions;
+  try {
+    options = parseBenchArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${benchUsage}`);
+    process.exitCode = 2;
+    return;
+  }
+  const results = await runBench(options);
+  await writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  const m = results.machine;
+  console.log(
+    `\nRiwaya bench, ${m.date.slice(0, 10)}: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.chromium}, load ${m.loadAverage}`,
+  );
+  console.log(
+    `Synthetic corpus: ${results.corpus.events} events, ${results.corpus.claims} claims, ${results.corpus.sources} sources (seed ${options.seed})${options.quick ? ' — QUICK RUN: checks the instrument, the numbers mean nothing' : ''}\n`,
+  );
+  console.log(formatTable(results.checks));
+  console.log(`\nWritten to ${RESULTS}`);
+}
+
+const entry = process.argv[1];
+if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) await main();
