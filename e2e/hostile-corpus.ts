@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { expect, type Page, type Route } from '@playwright/test';
 import { compileCorpus } from '../src/corpus/compiler/compile-corpus';
 import { formatCorpusError } from '../src/corpus/compiler/corpus-error';
@@ -125,4 +126,87 @@ export async function expectNothingInjected(page: Page) {
     clobbered: '',
     javascriptLinks: [],
   });
+}
+
+/**
+ * src/components/safe-html.tsx bundled on its own (with React and DOMPurify),
+ * so Chromium can prove it under the production CSP even before a view uses it.
+ */
+export async function bundleSafeHtml(): Promise<string> {
+  const { build } = await import('vite');
+  const { default: react } = await import('@vitejs/plugin-react');
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [react()],
+    resolve: { alias: { '@': fileURLToPath(new URL('../src', import.meta.url)) } },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      write: false,
+      minify: false,
+      lib: { entry: 'src/components/safe-html.tsx', formats: ['es'], fileName: 'safe-html' },
+    },
+  });
+  const outputs = Array.isArray(result) ? result : [result];
+  for (const output of outputs) {
+    if (!('output' in output)) continue;
+    // The entry chunk comes first; lib mode with one entry emits nothing else of use.
+    return output.output[0].code;
+  }
+  throw new Error('bundling safe-html.tsx produced no chunk');
+}
+
+export interface SafeHtmlProbe {
+  results: { trusted: boolean; text: string }[];
+  /** Whether assigning a plain string to innerHTML threw: Trusted Types enforced. */
+  stringRefused: boolean;
+  violations: string[];
+}
+
+/**
+ * A page under the build's own CSP (read from its index.html) that runs
+ * every vector through sanitizeHtml and into innerHTML. No inline script:
+ * the CSP would refuse it, so every file is served through `page.route`.
+ */
+export async function openSafeHtmlProbe(page: Page, vectors: string[]): Promise<SafeHtmlProbe> {
+  await page.goto('/');
+  const csp = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(csp, 'the build carries a CSP').toContain('require-trusted-types-for');
+  const violations: string[] = [];
+  await page.exposeFunction('__probeViolation', (text: string) => violations.push(text));
+  const main = `
+    document.addEventListener('securitypolicyviolation', (event) => window.__probeViolation(
+      event.effectiveDirective + ' blocked ' + (event.blockedURI || 'inline') + ' at ' + event.sourceFile));
+    const { sanitizeHtml } = await import('./safe-html.js');
+    const results = ${JSON.stringify(vectors)}.map((vector) => {
+      const box = document.createElement('div');
+      const clean = sanitizeHtml(vector);
+      box.innerHTML = clean;
+      document.body.append(box);
+      return { trusted: clean instanceof TrustedHTML, text: box.textContent };
+    });
+    let stringRefused = false;
+    try { document.createElement('div').innerHTML = '<b>x</b>'; } catch { stringRefused = true; }
+    window.probe = { results, stringRefused };`;
+  const html = `<!doctype html><html lang="en"><head><meta http-equiv="Content-Security-Policy" content="${csp ?? ''}"><title>probe</title><script type="module" src="./probe.js"></script></head><body></body></html>`;
+  const files = new Map([
+    ['probe.html', ['text/html', html]],
+    ['probe.js', ['text/javascript', main]],
+    ['safe-html.js', ['text/javascript', await bundleSafeHtml()]],
+  ]);
+  await page.route('**/__safe-html/*', (route) => {
+    const file = files.get(new URL(route.request().url()).pathname.split('/').pop() ?? '');
+    return file
+      ? route.fulfill({ status: 200, contentType: file[0], body: file[1] })
+      : route.fulfill({ status: 404 });
+  });
+  await page.goto('/__safe-html/probe.html');
+  const handle = await page.waitForFunction(() => (window as { probe?: unknown }).probe);
+  const { results, stringRefused } = (await handle.jsonValue()) as Omit<
+    SafeHtmlProbe,
+    'violations'
+  >;
+  return { results, stringRefused, violations };
 }
