@@ -1,19 +1,25 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { eventShardSchema } from '@/corpus/shards';
-import { corpusUrl } from '@/lib/corpus-url';
-import { fetchJson } from '@/lib/fetch-json';
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import { eventShardSchema } from "@/corpus/shards";
+import {
+  bundledCorpusSource,
+  type CorpusSource,
+} from "@/lib/corpus-source/corpus-source";
+import { useCorpusSource } from "@/lib/corpus-source/corpus-source-context";
 
 /** One event's questions and claims; the shard's path comes from the index and is content-hashed. */
-export function eventShardQueryOptions(shardPath: string) {
+export function eventShardQueryOptions(
+  shardPath: string,
+  source: CorpusSource = bundledCorpusSource,
+) {
   return queryOptions({
-    queryKey: ['corpus', 'shard', shardPath],
-    queryFn: ({ signal }) => fetchJson(corpusUrl(shardPath), eventShardSchema, signal),
+    queryKey: ["corpus", source.key, "shard", shardPath],
+    queryFn: ({ signal }) => source.read(shardPath, eventShardSchema, signal),
   });
 }
 
 export function useEventShard(shardPath: string | undefined) {
   return useQuery({
-    ...eventShardQueryOptions(shardPath ?? ''),
+    ...eventShardQueryOptions(shardPath ?? "", useCorpusSource()),
     enabled: shardPath !== undefined,
   });
 }

@@ -1,16 +1,19 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { searchShardSchema } from '@/corpus/shards';
-import { corpusUrl } from '@/lib/corpus-url';
-import { fetchJson } from '@/lib/fetch-json';
+import { bundledCorpusSource, type CorpusSource } from '@/lib/corpus-source/corpus-source';
+import { useCorpusSource } from '@/lib/corpus-source/corpus-source-context';
 
 /** Every event's quotes and translations, folded for search; fetched on the first search. */
-export function quoteSearchTextsQueryOptions(shardPath: string) {
+export function quoteSearchTextsQueryOptions(
+  shardPath: string,
+  source: CorpusSource = bundledCorpusSource,
+) {
   return queryOptions({
-    queryKey: ['corpus', 'shard', shardPath],
-    queryFn: ({ signal }) => fetchJson(corpusUrl(shardPath), searchShardSchema, signal),
+    queryKey: ['corpus', source.key, 'shard', shardPath],
+    queryFn: ({ signal }) => source.read(shardPath, searchShardSchema, signal),
   });
 }
 
 export function useQuoteSearchTexts(shardPath: string, enabled: boolean) {
-  return useQuery({ ...quoteSearchTextsQueryOptions(shardPath), enabled });
+  return useQuery({ ...quoteSearchTextsQueryOptions(shardPath, useCorpusSource()), enabled });
 }

@@ -1,19 +1,22 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { sourceShardSchema } from '@/corpus/shards';
-import { corpusUrl } from '@/lib/corpus-url';
-import { fetchJson } from '@/lib/fetch-json';
+import { bundledCorpusSource, type CorpusSource } from '@/lib/corpus-source/corpus-source';
+import { useCorpusSource } from '@/lib/corpus-source/corpus-source-context';
 
 /** A source's text as received, with the offsets of every quote and of its page furniture. */
-export function sourceShardQueryOptions(shardPath: string) {
+export function sourceShardQueryOptions(
+  shardPath: string,
+  source: CorpusSource = bundledCorpusSource,
+) {
   return queryOptions({
-    queryKey: ['corpus', 'shard', shardPath],
-    queryFn: ({ signal }) => fetchJson(corpusUrl(shardPath), sourceShardSchema, signal),
+    queryKey: ['corpus', source.key, 'shard', shardPath],
+    queryFn: ({ signal }) => source.read(shardPath, sourceShardSchema, signal),
   });
 }
 
 export function useSourceShard(shardPath: string | undefined) {
   return useQuery({
-    ...sourceShardQueryOptions(shardPath ?? ''),
+    ...sourceShardQueryOptions(shardPath ?? '', useCorpusSource()),
     enabled: shardPath !== undefined,
   });
 }
