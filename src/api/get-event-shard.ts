@@ -1,10 +1,7 @@
-import { queryOptions, useQuery } from "@tanstack/react-query";
-import { eventShardSchema } from "@/corpus/shards";
-import {
-  bundledCorpusSource,
-  type CorpusSource,
-} from "@/lib/corpus-source/corpus-source";
-import { useCorpusSource } from "@/lib/corpus-source/corpus-source-context";
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { eventShardSchema } from '@/corpus/shards';
+import { bundledCorpusSource, type CorpusSource } from '@/lib/corpus-source/corpus-source';
+import { useCorpusSource } from '@/lib/corpus-source/corpus-source-context';
 
 /** One event's questions and claims; the shard's path comes from the index and is content-hashed. */
 export function eventShardQueryOptions(
@@ -12,14 +9,14 @@ export function eventShardQueryOptions(
   source: CorpusSource = bundledCorpusSource,
 ) {
   return queryOptions({
-    queryKey: ["corpus", source.key, "shard", shardPath],
+    queryKey: ['corpus', source.key, 'shard', shardPath],
     queryFn: ({ signal }) => source.read(shardPath, eventShardSchema, signal),
   });
 }
 
 export function useEventShard(shardPath: string | undefined) {
   return useQuery({
-    ...eventShardQueryOptions(shardPath ?? "", useCorpusSource()),
+    ...eventShardQueryOptions(shardPath ?? '', useCorpusSource()),
     enabled: shardPath !== undefined,
   });
 }
