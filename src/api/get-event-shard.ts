@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { eventShardSchema } from '@/corpus/shards';
 import { bundledCorpusSource, type CorpusSource } from '@/lib/corpus-source/corpus-source';
 import { useCorpusSource } from '@/lib/corpus-source/corpus-source-context';
@@ -18,5 +18,13 @@ export function useEventShard(shardPath: string | undefined) {
   return useQuery({
     ...eventShardQueryOptions(shardPath ?? '', useCorpusSource()),
     enabled: shardPath !== undefined,
+  });
+}
+
+/** Several events' shards at once, one query each, sharing the cache with `useEventShard`. */
+export function useEventShards(shardPaths: readonly string[]) {
+  const source = useCorpusSource();
+  return useQueries({
+    queries: shardPaths.map((shardPath) => eventShardQueryOptions(shardPath, source)),
   });
 }

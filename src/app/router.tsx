@@ -56,7 +56,28 @@ const sourceRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/source-route'), 'SourceRoute'),
 });
 
-const routeTree = rootRoute.addChildren([homeRoute, eventRoute, sourceRoute]);
+const actorRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: paths.actor.path,
+  validateSearch: parseRootSearch,
+  component: lazyRouteComponent(() => import('./routes/actor-route'), 'ActorRoute'),
+});
+
+// The timeline is the event list drawn on a time axis: same filters, same parser.
+const timelineRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: paths.timeline.path,
+  validateSearch: parseListSearch,
+  component: lazyRouteComponent(() => import('./routes/timeline-route'), 'TimelineRoute'),
+});
+
+const routeTree = rootRoute.addChildren([
+  homeRoute,
+  eventRoute,
+  sourceRoute,
+  actorRoute,
+  timelineRoute,
+]);
 
 export function createAppRouter(queryClient: QueryClient) {
   return createRouter({

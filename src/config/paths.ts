@@ -16,4 +16,12 @@ export const paths = {
     getHref: (sourceId: string, claimId?: string) =>
       `/sources/${encodeURIComponent(sourceId)}${claimId ? `#${encodeURIComponent(claimId)}` : ''}`,
   },
+  actor: {
+    path: '/actors/$actorId',
+    getHref: (actorId: string) => `/actors/${encodeURIComponent(actorId)}`,
+  },
+  timeline: {
+    path: '/timeline',
+    getHref: () => '/timeline',
+  },
 } as const;

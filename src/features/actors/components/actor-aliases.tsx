@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import type { Actor } from '@/corpus/schema';
+
+/** Other names in both languages, each list marked with its own language and direction. */
+export function ActorAliases({ aliases }: { aliases: Actor['aliases'] }) {
+  const { t } = useTranslation();
+  const lists = [
+    { lang: 'ar', dir: 'rtl', names: aliases.ar },
+    { lang: 'en', dir: 'ltr', names: aliases.en },
+  ] as const;
+  return (
+    <div className="space-y-1">
+      {lists.map(({ lang, dir, names }) => (
+        <p key={lang}>
+          <span className="text-sm text-stone-600">{t(`actors.aliasesIn.${lang}`)}: </span>
+          {names.length > 0 ? (
+            <span lang={lang} dir={dir}>
+              {names.join(lang === 'ar' ? '، ' : ', ')}
+            </span>
+          ) : (
+            <span className="text-stone-600">{t('actors.none')}</span>
+          )}
+        </p>
+      ))}
+    </div>
+  );
+}

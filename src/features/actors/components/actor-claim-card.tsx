@@ -1,0 +1,74 @@
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { directionOfTag, type LanguageCode } from '@/config/languages';
+import { paths } from '@/config/paths';
+import type { Scope } from '@/corpus/schema';
+import type { CompiledClaim } from '@/corpus/shards';
+import type { CorpusLookups } from '@/lib/corpus-lookups';
+import { formatFuzzyDate } from '@/lib/format-date';
+import { ClaimFigures } from './claim-figures';
+import { StancePill } from './stance-pill';
+
+interface ActorClaimCardProps {
+  claim: CompiledClaim;
+  scopes: readonly Scope[];
+  lookups: CorpusLookups;
+  language: LanguageCode;
+}
+
+const linkClass = 'font-medium text-teal-800 underline hover:text-teal-950';
+
+/** One claim: the words as said (with their language), our translation, when, and where to check. */
+export function ActorClaimCard({ claim, scopes, lookups, language }: ActorClaimCardProps) {
+  const { t } = useTranslation();
+  const date = formatFuzzyDate(claim.saidOn, language);
+  return (
+    <article className="rounded-md border border-stone-200 bg-stone-50 p-3">
+      <StancePill stance={claim.stance} />
+      <blockquote
+        lang={claim.language}
+        dir={directionOfTag(claim.language)}
+        className="mt-2 leading-relaxed text-stone-900"
+      >
+        {claim.quote}
+      </blockquote>
+      {claim.translation !== undefined ? (
+        <p lang="en" dir="ltr" className="mt-2 text-sm leading-relaxed text-stone-700">
+          <span className="sr-only">{t('actors.translation')}: </span>
+          {claim.translation}
+        </p>
+      ) : null}
+      <ClaimFigures figures={claim.figures} scopes={scopes} lookups={lookups} language={language} />
+      <p className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-stone-700">
+        <span>
+          {t('actors.saidOn')}{' '}
+          <time
+            dateTime={claim.saidOn.value}
+            title={
+              t(`date.basis.${claim.saidOn.basis}`) +
+              (claim.saidOn.note ? ` — ${claim.saidOn.note}` : '')
+            }
+          >
+            {claim.saidOn.basis === 'inferred' ? t('date.inferredSuffix', { date }) : date}
+          </time>
+        </span>
+        <Link
+          to={paths.event.path}
+          params={{ eventId: claim.event }}
+          hash={`claim-${claim.id}`}
+          className={linkClass}
+        >
+          {t('actors.inComparison')}
+        </Link>
+        <Link
+          to={paths.source.path}
+          params={{ sourceId: claim.source }}
+          hash={claim.id}
+          className={linkClass}
+        >
+          {t('actors.inSource')}
+        </Link>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,99 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { ErrorState } from '@/components/ui/error-state';
+import { LoadingState } from '@/components/ui/loading-state';
+import type { LanguageCode } from '@/config/languages';
+import { paths } from '@/config/paths';
+import type { EventShard, EventSummary } from '@/corpus/shards';
+import type { CorpusLookups } from '@/lib/corpus-lookups';
+import { formatDateRange } from '@/lib/format-date';
+import { localized } from '@/lib/localized';
+import { actorClaimsByQuestion, actorDisputes } from '../utils/actor-disputes';
+import { ActorClaimCard } from './actor-claim-card';
+import { ActorDisputeList } from './actor-dispute-list';
+
+interface ActorEventSectionProps {
+  actorId: string;
+  event: EventSummary;
+  shard: UseQueryResult<EventShard> | undefined;
+  lookups: CorpusLookups;
+  language: LanguageCode;
+}
+
+/** One event on a party page: who contradicts the party there, then what it said. */
+export function ActorEventSection({
+  actorId,
+  event,
+  shard,
+  lookups,
+  language,
+}: ActorEventSectionProps) {
+  const { t } = useTranslation();
+  const headingId = `event-${event.id}`;
+  const dates = formatDateRange(event.date, language, (from, to) => t('date.range', { from, to }));
+
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="rounded-lg border border-stone-200 bg-white p-4 shadow-xs"
+    >
+      <h3 id={headingId} className="text-lg font-semibold">
+        <Link
+          to={paths.event.path}
+          params={{ eventId: event.id }}
+          className="text-teal-900 underline-offset-2 hover:underline"
+        >
+          {localized(event.title, language)}
+        </Link>
+      </h3>
+      <p className="text-sm text-stone-700">
+        {t('actors.eventDates')}: {dates}
+      </p>
+      {shard === undefined || shard.isPending ? <LoadingState /> : null}
+      {shard?.isError ? (
+        <ErrorState
+          message={t('actors.eventError')}
+          detail={shard.error.message}
+          onRetry={() => void shard.refetch()}
+        />
+      ) : null}
+      {shard?.isSuccess ? (
+        <>
+          <ActorDisputeList
+            actorId={actorId}
+            eventId={event.id}
+            disputes={actorDisputes(shard.data, actorId)}
+            scopes={shard.data.event.scopes}
+            lookups={lookups}
+            language={language}
+          />
+          <ol className="mt-4 space-y-4">
+            {actorClaimsByQuestion(shard.data, actorId).map(({ question, claims }) => (
+              <li key={question.id}>
+                <p className="text-sm text-stone-700">
+                  {t('actors.onQuestion')}:{' '}
+                  <span className="font-semibold text-stone-900">
+                    {localized(question.label, language)}
+                  </span>
+                </p>
+                <ul className="mt-2 space-y-3">
+                  {claims.map((claim) => (
+                    <li key={claim.id}>
+                      <ActorClaimCard
+                        claim={claim}
+                        scopes={shard.data.event.scopes}
+                        lookups={lookups}
+                        language={language}
+                      />
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import type { LanguageCode } from '@/config/languages';
+import { paths } from '@/config/paths';
+import { localized } from '@/lib/localized';
+import type { ActorProfile } from '../utils/actor-profile';
+import { ActorAliases } from './actor-aliases';
+import { ActorLinks } from './actor-links';
+
+interface ActorIdentityProps {
+  profile: ActorProfile;
+  language: LanguageCode;
+}
+
+const termClass = 'text-sm font-semibold text-stone-700';
+
+/** The party's kind, side, affiliation both ways and names, and a way into its events. */
+export function ActorIdentity({ profile, language }: ActorIdentityProps) {
+  const { t } = useTranslation();
+  const { actor, affiliation, members, side, events } = profile;
+  const otherLanguage = language === 'ar' ? 'en' : 'ar';
+
+  return (
+    <header>
+      <p className="text-sm font-medium text-teal-800">
+        {t('actors.kicker')} · {t(`actors.kind.${actor.kind}`)}
+      </p>
+      <h1 id="actor-title" className="mt-1 text-2xl font-bold">
+        {localized(actor.name, language)}
+      </h1>
+      <p className="text-stone-700">
+        <span lang={otherLanguage} dir={otherLanguage === 'ar' ? 'rtl' : 'ltr'}>
+          {actor.name[otherLanguage]}
+        </span>
+      </p>
+      {actor.description ? (
+        <p className="mt-3 max-w-3xl text-stone-800">{localized(actor.description, language)}</p>
+      ) : null}
+      <h2 className="sr-only">{t('actors.identity')}</h2>
+      <dl className="mt-4 grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_minmax(0,1fr)]">
+        <dt className={termClass}>{t('actors.side')}</dt>
+        <dd>{side ? localized(side.label, language) : actor.side}</dd>
+        {affiliation.length > 0 ? (
+          <>
+            <dt className={termClass}>{t('actors.partOf')}</dt>
+            <dd>
+              <ActorLinks actors={affiliation} language={language} chain />
+            </dd>
+          </>
+        ) : null}
+        {members.length > 0 ? (
+          <>
+            <dt className={termClass}>{t('actors.members')}</dt>
+            <dd>
+              <ActorLinks actors={members} language={language} />
+            </dd>
+          </>
+        ) : null}
+        <dt className={termClass}>{t('actors.aliases')}</dt>
+        <dd>
+          <ActorAliases aliases={actor.aliases} />
+        </dd>
+      </dl>
+      {events.length > 0 ? (
+        <Link
+          to={paths.home.path}
+          search={{ actors: [actor.id] }}
+          className="mt-5 inline-block rounded-md bg-teal-800 px-4 py-2 font-medium text-white hover:bg-teal-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-800"
+        >
+          {t('actors.seeEvents', { count: events.length })}
+        </Link>
+      ) : null}
+    </header>
+  );
+}

@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { useCorpusIndex } from '@/api/get-corpus-index';
+import { NotFoundPage } from '@/components/not-found-page';
+import { ErrorState } from '@/components/ui/error-state';
+import { LoadingState } from '@/components/ui/loading-state';
+import type { LanguageCode } from '@/config/languages';
+import { corpusLookups } from '@/lib/corpus-lookups';
+import { localized } from '@/lib/localized';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { actorProfile } from '../utils/actor-profile';
+import { ActorClaims } from './actor-claims';
+import { ActorIdentity } from './actor-identity';
+
+interface ActorPageProps {
+  actorId: string;
+  language: LanguageCode;
+}
+
+/** One party: who it is, and everything it said across the corpus. */
+export function ActorPage({ actorId, language }: ActorPageProps) {
+  const { t } = useTranslation();
+  const index = useCorpusIndex();
+  const lookups = index.data ? corpusLookups(index.data) : undefined;
+  const profile = index.data && lookups ? actorProfile(index.data, lookups, actorId) : undefined;
+  useDocumentTitle(profile ? localized(profile.actor.name, language) : undefined);
+
+  if (index.isPending) return <LoadingState />;
+  if (index.isError) {
+    return <ErrorState detail={index.error.message} onRetry={() => void index.refetch()} />;
+  }
+  if (!profile || !lookups) {
+    return (
+      <NotFoundPage
+        title={t('actors.notFoundTitle')}
+        body={t('actors.notFoundBody', { id: actorId })}
+      />
+    );
+  }
+  return (
+    <article aria-labelledby="actor-title" className="space-y-8">
+      <ActorIdentity profile={profile} language={language} />
+      <ActorClaims profile={profile} lookups={lookups} language={language} />
+    </article>
+  );
+}
