@@ -25,6 +25,19 @@ export function RootLayout() {
               {t('app.name')}
             </Link>
             <span className="hidden text-sm text-stone-600 sm:inline">{t('app.tagline')}</span>
+            <Link
+              to={paths.home.path}
+              activeOptions={{ exact: true, includeSearch: false }}
+              className="text-sm font-medium text-teal-800 hover:underline aria-[current=page]:underline"
+            >
+              {t('timeline.navEvents')}
+            </Link>
+            <Link
+              to={paths.timeline.path}
+              className="text-sm font-medium text-teal-800 hover:underline aria-[current=page]:underline"
+            >
+              {t('timeline.nav')}
+            </Link>
           </nav>
           <LanguageSwitch />
         </div>

@@ -1,0 +1,51 @@
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import type { LanguageCode } from '@/config/languages';
+import { paths } from '@/config/paths';
+import type { CorpusLookups } from '@/lib/corpus-lookups';
+import type { ListFilters } from '@/lib/event-filters/list-search';
+import { formatList } from '@/lib/format-list';
+import { localized } from '@/lib/localized';
+
+interface FilterNoteProps {
+  filters: ListFilters;
+  lookups: CorpusLookups;
+  language: LanguageCode;
+}
+
+/** Names the list filters (other than dates) that also shape the timeline, and leads back to the list. */
+export function FilterNote({ filters, lookups, language }: FilterNoteProps) {
+  const { t } = useTranslation();
+  const parts: string[] = [];
+  if (filters.actors) {
+    const names = filters.actors.map((id) => {
+      const actor = lookups.actors.get(id);
+      return actor ? localized(actor.name, language) : id;
+    });
+    parts.push(t('timeline.filterParties', { names: formatList(names, language) }));
+  }
+  const place = filters.place ? lookups.places.get(filters.place) : undefined;
+  if (place) parts.push(t('timeline.filterPlace', { name: localized(place.name, language) }));
+  const topic = filters.topic ? lookups.topics.get(filters.topic) : undefined;
+  if (topic) parts.push(t('timeline.filterTopic', { name: localized(topic.label, language) }));
+  if (filters.q) parts.push(t('timeline.filterQuery', { q: filters.q }));
+
+  return (
+    <p className="text-sm text-stone-700">
+      {parts.length > 0 ? (
+        <span className="me-2">
+          {t('timeline.filtered', {
+            filters: language === 'ar' ? parts.join('؛ ') : parts.join('; '),
+          })}
+        </span>
+      ) : null}
+      <Link
+        to={paths.home.path}
+        search={filters}
+        className="font-medium text-teal-800 underline hover:text-teal-950"
+      >
+        {t('timeline.showList')}
+      </Link>
+    </p>
+  );
+}

@@ -1,0 +1,99 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useEventShards } from '@/api/get-event-shard';
+import { useQuoteSearchTexts } from '@/api/get-quote-search-texts';
+import { EmptyState } from '@/components/ui/empty-state';
+import type { LanguageCode } from '@/config/languages';
+import type { CorpusIndex } from '@/corpus/shards';
+import { corpusLookups } from '@/lib/corpus-lookups';
+import { corpusDayRange, datePresets } from '@/lib/event-filters/date-presets';
+import { eventSearchTexts, withQuoteTexts } from '@/lib/event-filters/event-search-texts';
+import { filterEvents } from '@/lib/event-filters/filter-events';
+import {
+  withKnownIds,
+  type ListSearch,
+  type ListSearchChange,
+} from '@/lib/event-filters/list-search';
+import { byEventDate, eventRow } from '../utils/timeline-rows';
+import { visibleSpan } from '../utils/timeline-span';
+import { visibleCounts } from '../utils/visible-counts';
+import { FilterNote } from './filter-note';
+import { RangeControls } from './range-controls';
+import { TimelineChart } from './timeline-chart';
+import { TimelineList } from './timeline-list';
+import { VisibleCount } from './visible-count';
+
+export interface TimelineViewProps {
+  index: CorpusIndex;
+  language: LanguageCode;
+  /** The event list's filters, as the route parsed them. */
+  search: ListSearch;
+  onChange: ListSearchChange;
+}
+
+/** The filtered events on a time axis, and the same content as a list; all state is in the URL. */
+export function TimelineView({ index, language, search, onChange }: TimelineViewProps) {
+  const { t } = useTranslation();
+  const lookups = corpusLookups(index);
+  // Known ids as the list knows them: parties that made a claim, places, topics.
+  const { filters } = useMemo(
+    () =>
+      withKnownIds(search, {
+        actors: new Set(index.events.flatMap((event) => event.parties)),
+        places: new Set(lookups.places.keys()),
+        topics: new Set(lookups.topics.keys()),
+      }),
+    [search, index, lookups],
+  );
+  const quoteTexts = useQuoteSearchTexts(index.search, filters.q !== undefined);
+  const events = useMemo(() => {
+    const base = eventSearchTexts(index, lookups);
+    const searchTexts = quoteTexts.data ? withQuoteTexts(base, quoteTexts.data) : base;
+    return byEventDate(filterEvents(index.events, filters, { searchTexts }).events);
+  }, [index, lookups, filters, quoteTexts.data]);
+  const presets = useMemo(() => datePresets(index.events), [index]);
+  const bounds = useMemo(() => corpusDayRange(index.events), [index]);
+  const span = visibleSpan(filters, bounds);
+
+  const shards = useEventShards(events.map((event) => event.shard));
+  const rows = events.map((event, position) => {
+    const data = shards[position]?.data;
+    return data && span ? eventRow(event, data.claims, span, filters.actors) : undefined;
+  });
+  const counts = visibleCounts(events.length, rows);
+
+  return (
+    <div className="mt-4 space-y-4">
+      <RangeControls
+        from={filters.from}
+        to={filters.to}
+        presets={presets}
+        bounds={bounds}
+        language={language}
+        onChange={onChange}
+      />
+      <FilterNote filters={filters} lookups={lookups} language={language} />
+      {span ? <VisibleCount counts={counts} span={span} language={language} /> : null}
+      {events.length === 0 || !span ? (
+        <EmptyState>{t('timeline.empty')}</EmptyState>
+      ) : (
+        <>
+          <TimelineChart
+            events={events}
+            rows={rows}
+            span={span}
+            lookups={lookups}
+            language={language}
+          />
+          <TimelineList
+            events={events}
+            rows={rows}
+            shards={shards}
+            lookups={lookups}
+            language={language}
+          />
+        </>
+      )}
+    </div>
+  );
+}

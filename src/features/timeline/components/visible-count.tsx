@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import type { LanguageCode } from '@/config/languages';
+import { formatFuzzyDate, isSameDate } from '@/lib/format-date';
+import type { DaySpan } from '../utils/day-range';
+import { spanDates, type VisibleCounts } from '../utils/visible-counts';
+
+interface VisibleCountProps {
+  counts: VisibleCounts;
+  span: DaySpan;
+  language: LanguageCode;
+}
+
+/** "3 events, 41 claims between Jun 2019 and Aug 2019", announced politely as the range changes. */
+export function VisibleCount({ counts, span, language }: VisibleCountProps) {
+  const { t } = useTranslation();
+  const { from, to } = spanDates(span);
+  const period = isSameDate(from, to)
+    ? t(from.precision === 'day' ? 'timeline.on' : 'timeline.in', {
+        date: formatFuzzyDate(from, language),
+      })
+    : t('timeline.between', {
+        from: formatFuzzyDate(from, language),
+        to: formatFuzzyDate(to, language),
+      });
+  const events = t('timeline.events', { count: counts.events });
+
+  return (
+    <p role="status" data-testid="timeline-count" className="font-medium text-stone-900">
+      {counts.claims === undefined
+        ? t('timeline.countPending', { events, period })
+        : t('timeline.count', {
+            events,
+            claims: t('timeline.claims', { count: counts.claims }),
+            period,
+          })}
+    </p>
+  );
+}

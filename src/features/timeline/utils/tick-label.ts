@@ -1,0 +1,31 @@
+import type { LanguageCode } from '@/config/languages';
+import type { Tick } from './timeline-ticks';
+
+// As in src/lib/format-date: Latin digits keep Arabic dates matching the sources and the list.
+const intlLocale: Record<LanguageCode, string> = { en: 'en-GB', ar: 'ar-u-nu-latn' };
+
+/**
+ * A tick's label, shorter than a full date so ticks fit: "8 Jun", "Jun", "2019".
+ * The year is added where it changes (and on the first tick), so it is never lost.
+ */
+export function tickLabel(tick: Tick, language: LanguageCode, withYear: boolean): string {
+  const [year = 1970, month = 1, day = 1] = tick.date.value.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const options: Intl.DateTimeFormatOptions =
+    tick.date.precision === 'year'
+      ? { year: 'numeric' }
+      : tick.date.precision === 'month'
+        ? { month: 'short', ...(withYear ? { year: 'numeric' } : {}) }
+        : { day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}) };
+  return new Intl.DateTimeFormat(intlLocale[language], { ...options, timeZone: 'UTC' }).format(
+    date,
+  );
+}
+
+/** Whether a tick starts a new year on the axis (or is the first), so its label names the year. */
+export function startsYear(ticks: readonly Tick[], position: number): boolean {
+  const current = ticks[position];
+  const previous = ticks[position - 1];
+  if (!current) return false;
+  return previous?.date.value.slice(0, 4) !== current.date.value.slice(0, 4);
+}
