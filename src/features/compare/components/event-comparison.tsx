@@ -10,7 +10,7 @@ import { localized } from '@/lib/localized';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useScrollToHash } from '@/lib/use-scroll-to-hash';
 import { useEventShard } from '@/api/get-event-shard';
-import { orderParties } from '../utils/order-parties';
+import { orderParties } from '@/lib/party-order';
 import { actorsParam } from '../utils/party-order-change';
 import { partyLabels } from '../utils/party-labels';
 import { questionVerdicts } from '../utils/question-verdicts';

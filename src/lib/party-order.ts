@@ -10,7 +10,11 @@ export interface PartyOrder {
   unknown: string[];
 }
 
-/** Every party that made a claim, grouped by side in the corpus's order, then by first claim. */
+/**
+ * Every party that made a claim, grouped by side in the corpus's order, then by
+ * first claim. Shared by the comparison (its columns) and the exports (their
+ * row order), so an export lists claims in the order a comparison shows them.
+ */
 export function defaultPartyOrder(claims: readonly CompiledClaim[], lookups: CorpusLookups) {
   const firstSeen = new Map<string, number>();
   claims.forEach((claim, position) => {
