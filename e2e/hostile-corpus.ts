@@ -17,6 +17,7 @@ export interface ServedCorpus {
   files: ReadonlyMap<string, string>;
   eventIds: string[];
   sourceIds: string[];
+  actorIds: string[];
 }
 
 interface Shard {
@@ -55,6 +56,7 @@ export function hostileCorpus(): Promise<ServedCorpus> {
       files,
       eventIds: result.index.events.map((event) => event.id),
       sourceIds: result.index.sources.map((source) => source.id),
+      actorIds: result.index.actors.map((actor) => actor.id),
     };
   });
   return compiled;

@@ -80,6 +80,7 @@ test.describe('the hostile corpus renders as text in every view', () => {
     await expectLiteral(page, `[v28] <math><mtext><table><mglyph><style><img src=x onerror=${X}>`);
     await expectLiteral(page, `Translation \${${X}}`);
     await expectLiteral(page, `Army <img src=x onerror="${X}">`);
+    await expectLiteral(page, `Side A <svg onload=${X}>`);
     // The page title takes the event title as text too.
     expect(await page.title()).toContain('<img src=x onerror=');
   });
@@ -98,6 +99,18 @@ test.describe('the hostile corpus renders as text in every view', () => {
     expect(missing, 'vectors not shown literally').toEqual([]);
     expect(vectors.length).toBeGreaterThanOrEqual(50);
     await expectLiteral(page, `Title </title><script>${X}</script>`);
+    await expectLiteral(page, `No outlet named <details open ontoggle=${X}>`);
+  });
+
+  test('the timeline and every party page, in English and in Arabic', async ({ page }) => {
+    for (const lang of ['en', 'ar'] as const) {
+      const urls = ['/timeline', ...corpus.actorIds.map((id) => `/actors/${id}`)];
+      for (const url of urls) {
+        await page.goto(`${url}?lang=${lang}`);
+        await expectChrome(page);
+        await expectNothingInjected(page);
+      }
+    }
   });
 
   test('a page that does not exist', async ({ page }) => {
@@ -119,6 +132,7 @@ test.describe('vectors in the URL are inert', () => {
         `/events/hostile-event?text=${v}&actors=${v}#${v}`,
         `/sources/${v}#${v}`,
         `/sources/hostile-en#${v}`,
+        `/actors/${v}`,
         `/events/${v}`,
       ];
       for (const url of urls) {
