@@ -14,7 +14,9 @@ export default tseslint.config(
       'coverage',
       'test-results',
       'playwright-report',
-      'bench/results*',
+      'reports',
+      // Generated benchmark builds, corpora and traces.
+      'bench',
     ],
   },
   js.configs.recommended,
