@@ -1,0 +1,45 @@
+import { compileCorpus } from '@/corpus/compiler/compile-corpus';
+import { readUpload } from './read-upload';
+import { MAX_UPLOAD_BYTES, formatMegabytes } from './upload-limits';
+import type { ValidationResult, ValidationStage } from './validation-result';
+
+/**
+ * The whole check of an import: limits, unpacking, then the very compiler
+ * `npm run corpus` runs. Pure, so the worker runs it and tests call it.
+ */
+export function validateUpload(
+  bytes: Uint8Array,
+  name: string,
+  onStage: (stage: ValidationStage) => void = () => undefined,
+): ValidationResult {
+  if (bytes.length > MAX_UPLOAD_BYTES) {
+    return {
+      ok: false,
+      errors: [
+        { file: name, path: '$', message: `larger than ${formatMegabytes(MAX_UPLOAD_BYTES)}` },
+      ],
+    };
+  }
+  onStage('reading');
+  const upload = readUpload(bytes, name);
+  if (!upload.ok) return upload;
+  onStage('checking');
+  const result = compileCorpus(upload.files, { root: upload.root });
+  if (!result.ok) return result;
+  const { index, eventShards, sourceShards, searchShard } = result;
+  return {
+    ok: true,
+    corpus: {
+      id: index.corpus.id,
+      title: index.corpus.title,
+      fileCount: upload.files.length,
+      eventCount: index.events.length,
+      sourceCount: index.sources.length,
+      claimCount: index.events.reduce((sum, event) => sum + event.claimCount, 0),
+    },
+    files: [
+      { path: 'index.json', json: JSON.stringify(index) },
+      ...[...eventShards, ...sourceShards, searchShard].map(({ path, json }) => ({ path, json })),
+    ],
+  };
+}
