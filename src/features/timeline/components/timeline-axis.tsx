@@ -5,7 +5,7 @@ import { extentOf } from '../utils/timeline-extent';
 import { startsYear, tickLabel } from '../utils/tick-label';
 import type { Tick } from '../utils/timeline-ticks';
 import { laneClass } from './timeline-grid';
-import { trackOffset } from './track-position';
+import { trackOffset, trackOffsetFromEnd } from './track-position';
 
 interface TimelineAxisProps {
   ticks: readonly Tick[];
@@ -29,11 +29,13 @@ export function TimelineAxis({ ticks, span, language }: TimelineAxisProps) {
             const at = extentOf({ first: tick.day, last: tick.day }, span)?.start ?? 0;
             // On narrow screens every other label gives way, so labels never collide.
             const crowded = ticks.length > 5 && position % 2 === 1;
+            // Near the later end a label hangs back from its tick, so it is never cut off.
+            const nearEnd = at > 0.85;
             return (
               <span
                 key={tick.day}
-                className={`absolute top-1 border-s border-stone-400 ps-1 text-xs whitespace-nowrap text-stone-700 ${crowded ? 'max-sm:hidden' : ''}`}
-                style={trackOffset(at)}
+                className={`absolute top-1 text-xs whitespace-nowrap text-stone-700 ${nearEnd ? 'border-e pe-1' : 'border-s ps-1'} border-stone-400 ${crowded ? 'max-sm:hidden' : ''}`}
+                style={nearEnd ? trackOffsetFromEnd(at) : trackOffset(at)}
               >
                 {tickLabel(tick, language, startsYear(ticks, position))}
               </span>
