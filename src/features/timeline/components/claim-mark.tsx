@@ -24,9 +24,15 @@ export function ClaimMarkView({ mark, afterName, language }: ClaimMarkViewProps)
   const { claim, extent } = mark;
   const isDay = claim.saidOn.precision === 'day';
   const end = extent.start + extent.size;
-  // Near the later end the label goes before the mark, so it stays inside the track.
-  const labelStyle = end > 0.6 ? trackOffsetFromEnd(extent.start) : trackOffset(end);
-
+  // The label goes where there is room: after the mark, else before it, else over its start
+  // (a band across the whole range leaves room on neither side).
+  const room = 0.25;
+  const labelStyle =
+    1 - end >= room
+      ? trackOffset(end)
+      : extent.start >= room
+        ? trackOffsetFromEnd(extent.start)
+        : trackOffset(extent.start);
   return (
     <>
       <Link

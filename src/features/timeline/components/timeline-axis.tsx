@@ -28,7 +28,7 @@ export function TimelineAxis({ ticks, span, language }: TimelineAxisProps) {
           {ticks.map((tick, position) => {
             const at = extentOf({ first: tick.day, last: tick.day }, span)?.start ?? 0;
             // On narrow screens every other label gives way, so labels never collide.
-            const crowded = ticks.length > 5 && position % 2 === 1;
+            const crowded = ticks.length >= 5 && position % 2 === 1;
             // Near the later end a label hangs back from its tick, so it is never cut off.
             const nearEnd = at > 0.85;
             return (
