@@ -4,12 +4,22 @@ import { hostileCorpusIndex } from './test-corpus-index';
 describe('pageEntries', () => {
   const entries = pageEntries(hostileCorpusIndex, '/');
 
-  it('gives every event and source its own folder with an index.html', () => {
+  it('gives every event, source, party and fixed page its own folder with an index.html', () => {
     expect(entries.map((entry) => entry.file)).toEqual([
       'events/hostile-event/index.html',
       'sources/hostile-source/index.html',
       'sources/untranslated-source/index.html',
+      'actors/al-wasila/index.html',
+      'timeline/index.html',
+      'corpora/index.html',
     ]);
+  });
+
+  it('names a party page in both languages, hostile text kept as text for escaping later', () => {
+    const party = entries.find((entry) => entry.file === 'actors/al-wasila/index.html');
+    expect(party?.meta.title).toMatch(/^Al-Wasila .* — Riwaya$/);
+    expect(party?.meta.description).toContain('(الوسيلة)');
+    expect(party?.meta.path).toBe('/actors/al-wasila');
   });
 
   it('names an event page after its English title and describes it with its summary', () => {

@@ -37,7 +37,22 @@ export function normaliseBase(base: string): string {
   return base.endsWith('/') ? base : `${base}/`;
 }
 
-/** One entry per event and per source, mirroring the routes in src/config/paths.ts. */
+/** App pages that exist whatever the corpus holds, with what a link preview should say. */
+const fixedPages = [
+  {
+    slug: 'timeline',
+    title: 'Timeline',
+    description:
+      'When each party said what: events and claims on a time axis, with the list’s filters.',
+  },
+  {
+    slug: 'corpora',
+    title: 'Corpora',
+    description: 'The bundled corpus and the ones imported in this browser.',
+  },
+] as const;
+
+/** One entry per event, source and party, and per fixed page, mirroring src/config/paths.ts. */
 export function pageEntries(index: PageIndex, base: string): PageEntry[] {
   const root = normaliseBase(base);
   const outletNames = new Map(index.actors.map((actor) => [actor.id, actor.name.en]));
@@ -66,5 +81,25 @@ export function pageEntries(index: PageIndex, base: string): PageEntry[] {
     };
   });
 
-  return [...events, ...sources];
+  const actors = index.actors.map((actor): PageEntry => ({
+    file: `actors/${actor.id}/index.html`,
+    meta: {
+      title: `${actor.name.en} — ${APP_NAME}`,
+      description: `${actor.name.en} (${actor.name.ar}): every claim it made in this corpus, and who contradicts it.`,
+      ogType: 'website',
+      path: `${root}actors/${encodeURIComponent(actor.id)}`,
+    },
+  }));
+
+  const pages = fixedPages.map((page): PageEntry => ({
+    file: `${page.slug}/index.html`,
+    meta: {
+      title: `${page.title} — ${APP_NAME}`,
+      description: page.description,
+      ogType: 'website',
+      path: `${root}${page.slug}`,
+    },
+  }));
+
+  return [...events, ...sources, ...actors, ...pages];
 }
