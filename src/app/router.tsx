@@ -15,6 +15,7 @@ import { NotFoundPage } from '@/components/not-found-page';
 import { RootLayout } from './routes/root-layout';
 import { RouteError } from './routes/route-error';
 import { parseRootSearch } from '@/lib/url-search';
+import { parseCorpusSearch } from '@/lib/corpus-source/corpus-param';
 import { parseSearch, stringifySearch } from './search-params';
 
 interface RouterContext {
@@ -22,14 +23,21 @@ interface RouterContext {
 }
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
-  validateSearch: parseRootSearch,
-  // A language override travels with every link, so a shared view stays in its language.
-  search: { middlewares: [retainSearchParams(['lang'])] },
+  validateSearch: (raw: Record<string, unknown>) => ({
+    ...parseRootSearch(raw),
+    ...parseCorpusSearch(raw),
+  }),
+  // A language override and the corpus in use travel with every link, so a
+  // shared view stays in its language and names the corpus it needs.
+  search: { middlewares: [retainSearchParams(['lang', 'corpus'])] },
   component: RootLayout,
   notFoundComponent: () => <NotFoundPage />,
   errorComponent: RouteError,
   // Every view needs the index; start it before the route's code arrives.
-  loader: ({ context }) => {
+  loaderDeps: ({ search }) => ({ corpus: search.corpus }),
+  loader: ({ context, deps }) => {
+    // An imported corpus is read from IndexedDB once the page knows it is there.
+    if (deps.corpus !== undefined) return;
     // Errors surface in the views that read the index, each with its own retry.
     context.queryClient.query(corpusIndexQueryOptions()).catch(() => undefined);
   },
@@ -71,12 +79,21 @@ const timelineRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/timeline-route'), 'TimelineRoute'),
 });
 
+// Imported corpora: the list, and the place to add one.
+const corporaRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: paths.corpora.path,
+  validateSearch: parseRootSearch,
+  component: lazyRouteComponent(() => import('./routes/corpora-route'), 'CorporaRoute'),
+});
+
 const routeTree = rootRoute.addChildren([
   homeRoute,
   eventRoute,
   sourceRoute,
   actorRoute,
   timelineRoute,
+  corporaRoute,
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

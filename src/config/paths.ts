@@ -24,4 +24,8 @@ export const paths = {
     path: '/timeline',
     getHref: () => '/timeline',
   },
+  corpora: {
+    path: '/corpora',
+    getHref: () => '/corpora',
+  },
 } as const;

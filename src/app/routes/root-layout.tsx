@@ -1,11 +1,14 @@
 import { Link, Outlet } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '@/config/paths';
+import { CorpusGate } from '@/features/corpora/components/corpus-gate';
 import { LanguageSwitch } from '../language-switch';
 import { LanguageSync } from '../language-sync';
+import { useLanguage } from '../use-language';
 
 export function RootLayout() {
   const { t } = useTranslation();
+  const language = useLanguage();
   return (
     <div className="flex min-h-dvh flex-col bg-stone-50 text-stone-900">
       <LanguageSync />
@@ -38,12 +41,21 @@ export function RootLayout() {
             >
               {t('timeline.nav')}
             </Link>
+            <Link
+              to={paths.corpora.path}
+              className="text-sm font-medium text-teal-800 hover:underline aria-[current=page]:underline"
+            >
+              {t('corpora.nav')}
+            </Link>
           </nav>
           <LanguageSwitch />
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl min-w-0 flex-1 px-4 py-6">
-        <Outlet />
+        {/* Which corpus the pages read: bundled, imported (?corpus=) or a link's snapshot. */}
+        <CorpusGate language={language}>
+          <Outlet />
+        </CorpusGate>
       </main>
       <footer className="border-t border-stone-200 bg-white">
         <p className="mx-auto max-w-7xl px-4 py-4 text-sm text-stone-600">{t('app.footer')}</p>

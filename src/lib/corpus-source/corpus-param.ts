@@ -8,3 +8,9 @@ export function parseCorpusParam(raw: unknown): string | undefined {
   const parsed = slugSchema.safeParse(raw);
   return parsed.success ? parsed.data : undefined;
 }
+
+/** The root route's share of the search: `{ corpus }` only when it names an id. */
+export function parseCorpusSearch(raw: Record<string, unknown>): { corpus?: string } {
+  const corpus = parseCorpusParam(raw.corpus);
+  return corpus === undefined ? {} : { corpus };
+}

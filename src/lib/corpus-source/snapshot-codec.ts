@@ -2,13 +2,12 @@ import { deflateSync, strFromU8, strToU8 } from 'fflate';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { eventSnapshotSchema, snapshotProblem, type EventSnapshot } from './event-snapshot';
 import { InflateLimitError, inflateCapped } from './inflate-capped';
+import { FRAGMENT_KEY, hasSnapshotFragment } from './snapshot-fragment';
 
 /** Fragments past this stop pasting cleanly into chats and mail; bigger comparisons get a plain link. */
 export const MAX_FRAGMENT_CHARS = 16 * 1024;
 /** Far above any snapshot that fits the fragment, far below what would hurt a tab. */
 export const MAX_INFLATED_BYTES = 2 * 1024 * 1024;
-
-export const FRAGMENT_KEY = 'data=';
 
 export type EncodeResult = { ok: true; fragment: string } | { ok: false; size: number };
 
@@ -24,11 +23,6 @@ export function encodeSnapshot(snapshot: EventSnapshot): EncodeResult {
 export type DecodeResult =
   | { ok: true; snapshot: EventSnapshot }
   | { ok: false; reason: 'too-large' | 'unreadable' | 'invalid'; detail: string };
-
-/** True when a location hash (without '#') carries a snapshot, well-formed or not. */
-export function hasSnapshotFragment(hash: string): boolean {
-  return hash.startsWith(FRAGMENT_KEY);
-}
 
 /**
  * The fragment is hostile input: every step is bounded (its length, the

@@ -1,0 +1,81 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCorpusIndex } from '@/api/get-corpus-index';
+import { useEventShard } from '@/api/get-event-shard';
+import type { snapshotLink } from '../utils/snapshot-link';
+
+type CopyState =
+  | { kind: 'idle' }
+  | { kind: 'copied' }
+  | { kind: 'failed'; url: string }
+  | { kind: 'too-large'; size: number; limit: number };
+
+const kb = (chars: number) => Math.ceil(chars / 1024);
+// Fetched ahead, so the click writes to the clipboard while it still counts as the reader's gesture.
+const loadCodec = () => import('../utils/snapshot-link');
+
+/**
+ * "Copy self-contained link": the comparison on screen, its data packed into
+ * the link's fragment, so it opens in any browser, without the corpus. The
+ * fragment never reaches a server. Works on whichever corpus is active.
+ */
+export function CopySnapshotLinkButton({ eventId }: { eventId: string }) {
+  const { t } = useTranslation();
+  const index = useCorpusIndex();
+  const summary = index.data?.events.find((event) => event.id === eventId);
+  const shard = useEventShard(summary?.shard);
+  const [state, setState] = useState<CopyState>({ kind: 'idle' });
+  const [codec, setCodec] = useState<{ snapshotLink: typeof snapshotLink } | undefined>();
+  useEffect(() => {
+    void loadCodec().then(setCodec);
+  }, []);
+  if (!index.data || !shard.data || !codec) return null;
+  const [indexData, shardData] = [index.data, shard.data];
+
+  const copy = () => {
+    const link = codec.snapshotLink(window.location.href, indexData, shardData);
+    if (!link.ok) {
+      setState({ kind: 'too-large', size: link.size, limit: link.limit });
+      return;
+    }
+    navigator.clipboard.writeText(link.url).then(
+      () => {
+        setState({ kind: 'copied' });
+      },
+      () => {
+        setState({ kind: 'failed', url: link.url });
+      },
+    );
+  };
+
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <button
+        type="button"
+        onClick={copy}
+        className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium text-stone-800 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
+      >
+        {t('corpora.snapshot.copy')}
+      </button>
+      <span role="status" className="text-sm font-medium text-teal-900">
+        {state.kind === 'copied' ? t('corpora.snapshot.copied') : ''}
+        {state.kind === 'too-large'
+          ? t('corpora.snapshot.tooLarge', { size: kb(state.size), limit: kb(state.limit) })
+          : ''}
+        {state.kind === 'failed' ? t('corpora.snapshot.failed') : ''}
+      </span>
+      {state.kind === 'failed' ? (
+        <input
+          readOnly
+          dir="ltr"
+          value={state.url}
+          aria-label={t('corpora.snapshot.linkLabel')}
+          onFocus={(event) => {
+            event.currentTarget.select();
+          }}
+          className="w-full max-w-md rounded-md border border-stone-300 px-2 py-1 font-mono text-xs"
+        />
+      ) : null}
+    </div>
+  );
+}

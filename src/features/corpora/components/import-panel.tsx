@@ -1,0 +1,111 @@
+import { Link } from '@tanstack/react-router';
+import { useId, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LoadingState } from '@/components/ui/loading-state';
+import { paths } from '@/config/paths';
+import type { ImportedCorpus } from '@/lib/corpus-source/imported-corpus';
+import type { LanguageCode } from '@/config/languages';
+import { localized } from '@/lib/localized';
+import { useCorpusImport } from '../hooks/use-corpus-import';
+import { MAX_UPLOAD_BYTES, formatMegabytes } from '../utils/upload-limits';
+import { ImportErrors } from './import-errors';
+
+interface ImportPanelProps {
+  language: LanguageCode;
+  onImported: (corpus: ImportedCorpus) => void;
+}
+
+/** A drop zone and a file picker; then progress, and either every problem or the new corpus. */
+export function ImportPanel({ language, onImported }: ImportPanelProps) {
+  const { t } = useTranslation();
+  const inputId = useId();
+  const [dragging, setDragging] = useState(false);
+  const { state, start, cancel } = useCorpusImport(onImported);
+
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file) void start(file);
+  };
+
+  return (
+    <section aria-labelledby="import-title" className="mt-8">
+      <h2 id="import-title" className="text-xl font-semibold">
+        {t('corpora.import.heading')}
+      </h2>
+      {/* Dropping is a shortcut for the file picker inside, which is the keyboard's way in. */}
+      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
+      <div
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => {
+          setDragging(false);
+        }}
+        onDrop={onDrop}
+        className={`mt-3 rounded-lg border-2 border-dashed p-6 ${dragging ? 'border-teal-700 bg-teal-50' : 'border-stone-300 bg-white'}`}
+      >
+        <p className="text-stone-800">{t('corpora.import.drop')}</p>
+        <label htmlFor={inputId} className="mt-3 block text-sm font-medium text-stone-800">
+          {t('corpora.import.choose')}
+        </label>
+        <input
+          id={inputId}
+          type="file"
+          accept=".json,.zip,application/json,application/zip"
+          className="mt-1 block w-full max-w-md text-sm text-stone-800 file:me-3 file:rounded-md file:border file:border-stone-300 file:bg-white file:px-3 file:py-1.5 file:font-medium hover:file:bg-stone-100"
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            // Cleared, so choosing the same file again after fixing it starts a new check.
+            event.currentTarget.value = '';
+            if (file) void start(file);
+          }}
+        />
+        <p className="mt-3 text-sm text-stone-600">
+          {t('corpora.import.limit', { size: formatMegabytes(MAX_UPLOAD_BYTES) })}
+        </p>
+      </div>
+      {state.status === 'working' ? (
+        <div className="mt-4 flex flex-wrap items-center gap-3">
+          <LoadingState
+            label={t(`corpora.import.stage.${state.stage}`, { file: state.fileName })}
+          />
+          {state.stage === 'storing' ? null : (
+            <button
+              type="button"
+              onClick={cancel}
+              className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100"
+            >
+              {t('corpora.import.cancel')}
+            </button>
+          )}
+        </div>
+      ) : null}
+      {state.status === 'invalid' ? (
+        <ImportErrors fileName={state.fileName} errors={state.errors} />
+      ) : null}
+      {state.status === 'failed' ? (
+        <p
+          role="alert"
+          className="mt-4 rounded-lg border border-red-300 bg-red-50 p-4 text-red-950"
+        >
+          {t('corpora.import.failed', { file: state.fileName, message: state.message })}
+        </p>
+      ) : null}
+      {state.status === 'imported' ? (
+        <div role="status" className="mt-4 rounded-lg border border-teal-300 bg-teal-50 p-4">
+          <p>{t('corpora.import.imported', { title: localized(state.corpus.title, language) })}</p>
+          <Link
+            to={paths.home.path}
+            search={{ corpus: state.corpus.id }}
+            className="mt-2 inline-block font-medium text-teal-900 underline"
+          >
+            {t('corpora.import.browse')}
+          </Link>
+        </div>
+      ) : null}
+    </section>
+  );
+}
