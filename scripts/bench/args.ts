@@ -11,12 +11,16 @@ export interface BenchOptions {
   interactions: number;
   quick: boolean;
   lighthouse: boolean;
+  /** Keep the synthetic corpus of an earlier run with the same options (no compile figures). */
+  reuseCorpus: boolean;
 }
 
 export const benchUsage = `usage: npm run bench -- [--events 10000] [--claims 100000] [--actors 300] [--seed 1]
-                        [--runs 5] [--interactions 70] [--quick] [--no-lighthouse]
+                        [--runs 5] [--interactions 70] [--quick] [--no-lighthouse] [--reuse-corpus]
   --quick   a tiny corpus (50 events, 300 claims), 3 runs, 8 interactions, no Lighthouse:
-            checks that the instrument works (part of npm test); its numbers mean nothing`;
+            checks that the instrument works (part of npm test); its numbers mean nothing
+  --reuse-corpus  keep the synthetic corpus an earlier run made with the same options:
+            rebuilds the app and measures it again, skips the compile figures`;
 
 function count(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined) return fallback;
@@ -38,6 +42,7 @@ export function parseBenchArgs(args: readonly string[]): BenchOptions {
       interactions: { type: 'string' },
       quick: { type: 'boolean', default: false },
       'no-lighthouse': { type: 'boolean', default: false },
+      'reuse-corpus': { type: 'boolean', default: false },
     },
     strict: true,
     allowPositionals: false,
@@ -52,5 +57,6 @@ export function parseBenchArgs(args: readonly string[]): BenchOptions {
     interactions: count('interactions', values.interactions, quick ? 8 : 70),
     quick,
     lighthouse: !quick && !values['no-lighthouse'],
+    reuseCorpus: values['reuse-corpus'],
   };
 }

@@ -30,7 +30,7 @@ export async function measureCompare(
       await page.goto(`${url}?q=${encodeURIComponent(event.title)}`, { timeout: 120_000 });
       const link = page.locator(`a[href$="/events/${event.id}"]`).first();
       await link.waitFor({ timeout: 120_000 });
-      const settled = await timeInteraction(page, 'body', () => link.click(), {
+      const settled = await timeInteraction(page, 'body', () => link.click({ timeout: 180_000 }), {
         quietMs: 200,
         timeoutMs: 60_000,
         minClaims: event.claims,

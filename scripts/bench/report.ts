@@ -72,12 +72,13 @@ export function checks(r: BenchResults): Check[] {
     pass: growth <= 0.1,
   });
   const c = r.compileVsParse;
-  list.push({
-    figure: `Compile ${r.corpus.claims} claims / JSON.parse of its ${mb(c.sourceJsonBytes)} JSON (CPU)`,
-    value: `${ms(c.compileCpuMs)} / ${ms(c.parseCpuMs)} = ${(c.compileCpuMs / c.parseCpuMs).toFixed(1)}×`,
-    target: '≤ 10×',
-    pass: c.compileCpuMs / c.parseCpuMs <= 10,
-  });
+  if (c)
+    list.push({
+      figure: `Compile ${r.corpus.claims} claims / JSON.parse of its ${mb(c.sourceJsonBytes)} JSON (CPU)`,
+      value: `${ms(c.compileCpuMs)} / ${ms(c.parseCpuMs)} = ${(c.compileCpuMs / c.parseCpuMs).toFixed(1)}×`,
+      target: '≤ 10×',
+      pass: c.compileCpuMs / c.parseCpuMs <= 10,
+    });
   const lh = r.lighthouse;
   if (lh) {
     list.push(

@@ -2,12 +2,10 @@ import { cp, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from '@playwright/test';
-import { generateCorpus } from '../synth/generate-corpus';
-import { writeCorpus } from '../synth/write-corpus';
 import { benchUsage, parseBenchArgs, type BenchOptions } from './args';
 import { launchBrowser } from './browser';
 import { buildApp, buildBareTemplate, preparePublicDir, serve, type Served } from './builds';
-import { compileVsParse, compileWithCli, type CompileVsParse } from './corpus-timing';
+import { compileWithCli, type CompileVsParse } from './corpus-timing';
 import { initialJs, type InitialJs } from './initial-js';
 import { runLighthouse, type LighthouseScores } from './lighthouse';
 import { describeMachine, type Machine } from './machine';
@@ -15,9 +13,12 @@ import { measureColdLoad, type ColdLoad } from './measure-load';
 import { measureCompare, type CompareRender } from './measure-compare';
 import { measureFilters, type FilterRun } from './measure-filters';
 import { checks, formatTable, type Check } from './report';
+import { prepareSyntheticCorpus } from './synthetic-corpus';
 
-const TMP = 'bench/tmp';
-const RESULTS = 'bench/results.json';
+/** The quick run (npm test) has its own folders and results, so it never clobbers a full run's. */
+const tmpFor = (options: BenchOptions) => `bench/tmp/${options.quick ? 'quick' : 'full'}`;
+const resultsFor = (options: BenchOptions) =>
+  options.quick ? 'bench/results-quick.json' : 'bench/results.json';
 
 export interface BenchResults {
   machine: Machine;
@@ -34,7 +35,7 @@ export interface BenchResults {
   coldLoad: ColdLoad;
   filters: FilterRun;
   compare: CompareRender;
-  compileVsParse: CompileVsParse;
+  compileVsParse: CompileVsParse | undefined;
   lighthouse: LighthouseScores | undefined;
   checks: Check[];
 }
@@ -58,7 +59,7 @@ async function step<T>(
 }
 
 /** Lighthouse scores the real corpus, built from a copy so data/schema is never rewritten. */
-async function lighthouseOnIdlib(steps: Record<string, number>, runs: number) {
+async function lighthouseOnIdlib(TMP: string, steps: Record<string, number>, runs: number) {
   const corpus = await preparePublicDir(`${TMP}/public-idlib`);
   await rm(`${TMP}/corpus-idlib`, { recursive: true, force: true });
   await cp('data', `${TMP}/corpus-idlib`, { recursive: true });
@@ -77,22 +78,11 @@ async function lighthouseOnIdlib(steps: Record<string, number>, runs: number) {
 export async function runBench(options: BenchOptions): Promise<BenchResults> {
   const machine = describeMachine();
   const steps: Record<string, number> = {};
+  const TMP = tmpFor(options);
   await mkdir(TMP, { recursive: true });
-  const synth = await step(steps, 'synthesize', async () => {
-    const corpus = generateCorpus(options);
-    await writeCorpus(`${TMP}/corpus-synth`, corpus.files);
-    const flagshipFile = corpus.files.find(
-      (f) => f.path === `events/${corpus.flagship?.id ?? ''}.json`,
-    );
-    const title = flagshipFile
-      ? (JSON.parse(flagshipFile.text) as { title: { en: string } }).title.en
-      : '';
-    return { flagship: corpus.flagship, title, counts: corpus.counts };
-  });
-  const synthCorpus = await preparePublicDir(`${TMP}/public-synth`);
-  await step(steps, 'compile (CLI)', () => compileWithCli(`${TMP}/corpus-synth`, synthCorpus));
-  const versus = await step(steps, 'compile vs JSON.parse', () =>
-    compileVsParse(`${TMP}/corpus-synth`, options.runs),
+  const synthCorpus = `${TMP}/public-synth/corpus`;
+  const synth = await prepareSyntheticCorpus(options, TMP, `${TMP}/public-synth`, (name, run) =>
+    step(steps, name, run),
   );
   await step(steps, 'build (synthetic)', () =>
     buildApp(`${TMP}/public-synth`, `${TMP}/dist-synth`),
@@ -117,21 +107,14 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     filters = await step(steps, 'filters and heap', () =>
       measureFilters(b, url, options.interactions),
     );
-    const flagship = synth.flagship ?? { id: '', claims: 0 };
-    compare = await step(steps, 'comparison', () =>
-      measureCompare(
-        b,
-        url,
-        { id: flagship.id, title: synth.title, claims: flagship.claims },
-        options.runs,
-      ),
-    );
+    const flagship = synth.flagship ?? { id: '', claims: 0, title: '' };
+    compare = await step(steps, 'comparison', () => measureCompare(b, url, flagship, options.runs));
   } finally {
     await browser?.close();
     await served?.close();
   }
   const lighthouse = options.lighthouse
-    ? await lighthouseOnIdlib(steps, options.quick ? 1 : 3)
+    ? await lighthouseOnIdlib(TMP, steps, options.quick ? 1 : 3)
     : undefined;
 
   const out = synthCorpus;
@@ -152,7 +135,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     coldLoad,
     filters,
     compare,
-    compileVsParse: versus,
+    compileVsParse: synth.versus,
     lighthouse,
   };
   return { ...results, checks: checks({ ...results, checks: [] }) };
@@ -168,7 +151,7 @@ async function main(): Promise<void> {
     return;
   }
   const results = await runBench(options);
-  await writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile(resultsFor(options), `${JSON.stringify(results, null, 2)}\n`);
   const m = results.machine;
   console.log(
     `\nRiwaya bench, ${m.date.slice(0, 10)}: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.chromium}, load ${m.loadAverage}`,
@@ -177,7 +160,7 @@ async function main(): Promise<void> {
     `Synthetic corpus: ${results.corpus.events} events, ${results.corpus.claims} claims, ${results.corpus.sources} sources (seed ${options.seed})${options.quick ? ' — QUICK RUN: checks the instrument, the numbers mean nothing' : ''}\n`,
   );
   console.log(formatTable(results.checks));
-  console.log(`\nWritten to ${RESULTS}`);
+  console.log(`\nWritten to ${resultsFor(options)}`);
 }
 
 const entry = process.argv[1];
