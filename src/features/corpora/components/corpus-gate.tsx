@@ -79,10 +79,11 @@ export function CorpusGate({ language, children }: CorpusGateProps) {
     return <ErrorState detail={imported.error.message} onRetry={() => void imported.refetch()} />;
   }
   if (!entry) return <MissingCorpusPage id={corpusId} />;
+  // Inside the provider: the notice's copy button reads this corpus too.
   return (
-    <>
+    <CorpusSourceContext value={source}>
       <ImportedCorpusNotice title={localized(entry.title, language)} />
-      {provided}
-    </>
+      {children}
+    </CorpusSourceContext>
   );
 }

@@ -1,0 +1,135 @@
+import type { Page } from '@playwright/test';
+import { readCorpusDir } from '../scripts/corpus/read-corpus-dir';
+import { createCorpusBundle } from '../src/lib/corpus-source/corpus-bundle';
+import { expect, test, waitForComparison } from './fixtures';
+import { uiText } from './i18n';
+
+/**
+ * Importing a corpus, made in the test from the compiler's minimal fixture by
+ * the bundle code `npm run corpus:bundle` uses; a broken copy of it; and a
+ * self-contained comparison link opened in a browser that has neither.
+ */
+const MINIMAL = 'scripts/corpus/fixtures/minimal';
+const EVENT_TITLE = 'Fighting at Tal Milh';
+
+async function bundle(breakIt = false): Promise<Buffer> {
+  const files = await readCorpusDir(MINIMAL, 'data');
+  const edited = files.map((file) =>
+    breakIt && file.path === 'data/events/tal-milh-attack.json'
+      ? { ...file, text: file.text.replace('خسر أكثر من 100 من قواته', 'نص غير موجود في المصدر') }
+      : file,
+  );
+  return Buffer.from(JSON.stringify(createCorpusBundle(edited)));
+}
+
+async function importFile(page: Page, name: string, buffer: Buffer) {
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name, mimeType: 'application/json', buffer });
+}
+
+/** The list item of the corpus titled `title`. */
+const card = (page: Page, title: string) =>
+  page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
+
+test.describe('your own corpus', () => {
+  test('import a bundle, open its event; a broken one changes nothing, even after a reload', async ({
+    page,
+    axeViolations,
+  }) => {
+    await page.goto('/corpora');
+    await expect(page.getByRole('heading', { level: 1, name: 'Corpora' })).toBeVisible();
+    expect(await axeViolations()).toEqual([]);
+
+    await importFile(page, 'minimal.json', await bundle());
+    await expect(page.getByText('“Test” is imported and now in use.')).toBeVisible();
+    await expect(page).toHaveURL(/[?&]corpus=test(&|$)/);
+    await expect(card(page, 'Test').getByText('In use')).toBeVisible();
+    await expect(card(page, 'Test')).toContainText('1 event · 1 source · 4 claims');
+
+    await page.getByRole('link', { name: 'Browse its events' }).click();
+    await expect(page.getByText('a corpus imported into this browser')).toBeVisible();
+    await page.getByRole('link', { name: EVENT_TITLE }).first().click();
+    await waitForComparison(page);
+    await expect(page).toHaveURL(/\/events\/tal-milh-attack\?corpus=test/);
+
+    // The header link keeps ?corpus=, like ?lang=.
+    await page.getByRole('link', { name: 'Corpora' }).click();
+    await expect(page).toHaveURL(/\/corpora\?corpus=test/);
+    await importFile(page, 'broken.json', await bundle(true));
+    const problems = page.getByRole('list', { name: 'Problems found' });
+    await expect(page.getByText('broken.json was not imported')).toBeVisible();
+    await expect(problems.getByRole('listitem').first()).toHaveText(
+      /^data\/events\/tal-milh-attack\.json: \$\.claims\[\d+\]\.quote: /,
+    );
+    expect(await axeViolations()).toEqual([]);
+
+    await page.reload();
+    await expect(card(page, 'Test').getByText('In use')).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ hasText: 'broken.json' })).toHaveCount(0);
+    await expect(page).toHaveURL(/corpus=test/);
+  });
+
+  test('a link to a corpus this browser lacks says so, and leads on', async ({ page }) => {
+    await page.goto('/events/tal-milh-attack?corpus=not-here');
+    await expect(
+      page.getByRole('heading', { name: 'This corpus is not in this browser' }),
+    ).toBeVisible();
+    await expect(
+      page.getByText('This link opens a corpus imported in another browser (not-here).'),
+    ).toBeVisible();
+    await page.getByRole('link', { name: 'Open the bundled corpus' }).click();
+    await expect(page).not.toHaveURL(/corpus=/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+
+  test('a self-contained link opens the comparison in a browser without the corpus', async ({
+    page,
+    context,
+    browser,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/corpora');
+    await importFile(page, 'minimal.json', await bundle());
+    await page.getByRole('link', { name: 'Browse its events' }).click();
+    await page.getByRole('link', { name: EVENT_TITLE }).first().click();
+    await waitForComparison(page);
+    await page.getByRole('button', { name: 'Copy self-contained link' }).click();
+    await expect(page.getByText('Self-contained link copied')).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/\/events\/tal-milh-attack#data=[A-Za-z0-9_-]+$/);
+
+    const recipient = await browser.newContext();
+    const fresh = await recipient.newPage();
+    const errors: string[] = [];
+    fresh.on('pageerror', (error) => errors.push(error.message));
+    await fresh.goto(link);
+    await expect(fresh.getByText('A self-contained snapshot')).toBeVisible();
+    await waitForComparison(fresh);
+    await expect(fresh.getByRole('heading', { level: 1, name: EVENT_TITLE })).toBeVisible();
+    expect(await fresh.evaluate(() => indexedDB.databases())).toEqual([]);
+    expect(errors).toEqual([]);
+    await recipient.close();
+  });
+
+  test('a damaged self-contained link gets a page that says so', async ({ page }) => {
+    await page.goto('/events/tal-milh-attack#data=not%20base64!!');
+    await expect(
+      page.getByRole('heading', { name: 'This self-contained link cannot be opened' }),
+    ).toBeVisible();
+  });
+
+  test('the corpora page in Arabic passes axe and speaks Arabic', async ({
+    page,
+    axeViolations,
+  }) => {
+    await page.goto('/corpora?lang=ar');
+    await expect(
+      page.getByRole('heading', { level: 1, name: uiText('ar', 'corpora.title') }),
+    ).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await importFile(page, 'broken.json', await bundle(true));
+    await expect(page.getByRole('alert')).toContainText('broken.json');
+    expect(await axeViolations()).toEqual([]);
+  });
+});
