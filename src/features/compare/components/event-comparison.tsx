@@ -10,6 +10,7 @@ import { localized } from '@/lib/localized';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useScrollToHash } from '@/lib/use-scroll-to-hash';
 import { useEventShard } from '@/api/get-event-shard';
+import { ComparisonExports } from '@/features/exports/components/comparison-exports';
 import { orderParties } from '@/lib/party-order';
 import { actorsParam } from '../utils/party-order-change';
 import { partyLabels } from '../utils/party-labels';
@@ -52,7 +53,7 @@ export function EventComparison(props: EventComparisonProps) {
           {places.length > 0 ? <span> · {formatList(places, language)}</span> : null}
         </p>
         <p className="mt-2 max-w-3xl text-stone-800">{localized(summary.summary, language)}</p>
-        <div className="mt-3">
+        <div className="mt-3 print:hidden">
           <ShareButton language={language} />
         </div>
       </header>
@@ -92,7 +93,7 @@ function Accounts({
   return (
     <>
       <UnknownPartiesNotice ids={order.unknown} language={language} />
-      <div className="mb-4 flex flex-wrap items-start gap-x-6 gap-y-3">
+      <div className="mb-4 flex flex-wrap items-start gap-x-6 gap-y-3 print:hidden">
         <PartyControls
           shown={order.shown}
           hidden={order.hidden}
@@ -110,6 +111,7 @@ function Accounts({
         >
           {t('compare.figuresPanel.jump')}
         </a>
+        <ComparisonExports shard={shard} parties={order.shown} lookups={lookups} />
       </div>
       <ComparisonGrid
         shard={shard}

@@ -14,6 +14,7 @@ import {
   type ListSearch,
   type ListSearchChange,
 } from '@/lib/event-filters/list-search';
+import { ListExport } from '@/features/exports/components/list-export';
 import { partyGroups } from '../utils/party-groups';
 import { EventCard } from './event-card';
 import { FilterPanel } from './filter-panel';
@@ -138,6 +139,9 @@ export function EventBrowser({ index, language, search, rawSearch, onChange }: E
           total={index.events.length}
           filtered={active.length > 0}
         />
+        {result.events.length > 0 ? (
+          <ListExport index={index} events={result.events} filters={filters} />
+        ) : null}
         {result.events.length === 0 ? (
           <FilteredEmptyState
             emptiedBy={result.emptiedBy}

@@ -2,7 +2,7 @@ import type { CorpusIndex } from '@/corpus/shards';
 import type { ClaimRow } from './claim-rows';
 
 /** What narrowed the export: the list's filters, or the event and the parties shown. */
-export type ExportFilters = Readonly<Record<string, string | readonly string[]>>;
+export type ExportFilters = Readonly<Record<string, string | readonly string[] | undefined>>;
 
 export interface ClaimsJson {
   corpus: { id: string; title: { en: string; ar: string } };
