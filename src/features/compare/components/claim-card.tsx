@@ -11,6 +11,12 @@ import { AttributionLine } from './attribution-line';
 import { FigureList } from './figure-list';
 import { StanceBadge } from './stance-badge';
 
+/** The absolute address of an in-app path, under the base path the app is served from. */
+function printUrlOf(href: string): string {
+  return new URL(href.replace(/^\//, ''), new URL(import.meta.env.BASE_URL, window.location.origin))
+    .href;
+}
+
 interface ClaimCardProps {
   claim: CompiledClaim;
   scopes: ReadonlyMap<string, Scope>;
@@ -29,7 +35,7 @@ export function ClaimCard({ claim, scopes, lookups, language, textMode }: ClaimC
     <article
       id={`claim-${claim.id}`}
       data-claim={claim.id}
-      className="rounded-md border border-stone-200 bg-white p-3 shadow-xs"
+      className="rounded-md border border-stone-200 bg-white p-3 shadow-xs print:break-inside-avoid print:shadow-none"
     >
       <StanceBadge stance={claim.stance} />
       {showOriginal ? (
@@ -72,6 +78,8 @@ export function ClaimCard({ claim, scopes, lookups, language, textMode }: ClaimC
           to={paths.source.path}
           params={{ sourceId: claim.source }}
           hash={claim.id}
+          // Paper cannot follow a link: print shows where this one goes (src/styles/print.css).
+          data-print-url={printUrlOf(paths.source.getHref(claim.source))}
           className="font-medium text-teal-800 underline hover:text-teal-950"
         >
           {t('compare.inSource')}

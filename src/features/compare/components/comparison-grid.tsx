@@ -71,6 +71,8 @@ export function ComparisonGrid({
       // scrollable-region-focusable); the lint rule does not know about scrollers.
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={scrolls ? 0 : undefined}
+      // Print lays the table out whole and at page width (src/styles/print.css).
+      data-comparison-grid=""
       className="relative rounded-md border-stone-300 focus-visible:outline-2 focus-visible:outline-teal-700 md:max-h-[calc(100dvh-1rem)] md:overflow-auto md:border"
     >
       <table className="w-full border-separate border-spacing-0 text-start max-md:block">
@@ -111,7 +113,7 @@ export function ComparisonGrid({
                       data-party={actorId}
                       className={`border-b border-stone-200 p-2 align-top max-md:block ${claims.length === 0 ? 'max-md:hidden' : ''}`}
                     >
-                      <bdi className="mb-1 block text-sm font-semibold md:hidden">
+                      <bdi className="mb-1 block text-sm font-semibold md:hidden print:hidden">
                         {labels.nameOf(actorId)}
                       </bdi>
                       {claims.length === 0 ? (

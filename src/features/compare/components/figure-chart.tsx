@@ -2,8 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '@/config/languages';
 import { chartMaximum } from '../utils/bar-extent';
 import type { FigureChart as FigureChartData } from '../utils/figure-charts';
-import { allowedValues, statedAmount } from './figure-amount';
+import { statedAmount } from './figure-amount';
 import { FigureBar } from './figure-bar';
+import { ChartTitle, FigureTable } from './figure-table';
 
 interface FigureChartProps {
   chart: FigureChartData;
@@ -22,55 +23,13 @@ export function FigureChart({ chart, metric, scope, asTable, language, nameOf }:
 
   if (asTable) {
     return (
-      <table
-        data-figure-chart={`${chart.metric}/${chart.scope}`}
-        className="w-full border-collapse text-start text-sm"
-      >
-        <caption className="pb-1 text-start">
-          <ChartTitle metric={metric} scope={scope} />
-        </caption>
-        <thead>
-          <tr className="border-b border-stone-300 text-stone-700">
-            <th scope="col" className="p-1.5 text-start font-medium">
-              {t('compare.figuresPanel.party')}
-            </th>
-            <th scope="col" className="p-1.5 text-start font-medium">
-              {t('compare.figuresPanel.stated')}
-            </th>
-            <th scope="col" className="p-1.5 text-start font-medium">
-              {t('compare.figuresPanel.allows')}
-            </th>
-            <th scope="col" className="p-1.5 text-start font-medium">
-              {t('compare.figuresPanel.claim')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {chart.bars.map((bar) => (
-            <tr key={key(bar)} className="border-b border-stone-200">
-              <th scope="row" className="p-1.5 text-start font-medium">
-                <bdi>{nameOf(bar.party)}</bdi>
-              </th>
-              <td className="p-1.5">{statedAmount(t, bar.value, bar.qualifier, language)}</td>
-              <td className="p-1.5">{allowedValues(t, bar.value, bar.qualifier, language)}</td>
-              <td className="p-1.5">
-                {bar.claims.map((claimId, position) => (
-                  <a
-                    key={claimId}
-                    href={`#claim-${claimId}`}
-                    className="me-2 text-teal-800 underline hover:text-teal-950"
-                  >
-                    {/* Several claims state it: each link gets its own name. */}
-                    {bar.claims.length === 1
-                      ? t('compare.figuresPanel.goToClaim')
-                      : t('compare.figuresPanel.claimNumber', { n: position + 1 })}
-                  </a>
-                ))}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FigureTable
+        chart={chart}
+        metric={metric}
+        scope={scope}
+        language={language}
+        nameOf={nameOf}
+      />
     );
   }
 
@@ -105,15 +64,5 @@ export function FigureChart({ chart, metric, scope, asTable, language, nameOf }:
         })}
       </ul>
     </figure>
-  );
-}
-
-/** The metric, then the scope it was counted in: what makes two figures comparable. */
-function ChartTitle({ metric, scope }: { metric: string; scope: string }) {
-  return (
-    <>
-      <span className="block text-sm font-semibold text-stone-900">{metric}</span>
-      <span className="block text-xs text-stone-600">{scope}</span>
-    </>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '@/config/languages';
 import type { CompiledClaim } from '@/corpus/shards';
+import { usePrintMedia } from '../hooks/use-print-media';
 import { figureCharts, type FigureChart as FigureChartData } from '../utils/figure-charts';
 import { FigureChart } from './figure-chart';
 import { FigureLegend } from './figure-legend';
@@ -25,6 +26,9 @@ export function FiguresPanel(props: FiguresPanelProps) {
   const { claims, parties, language, nameOf, metricLabel, scopeLabel } = props;
   const { t } = useTranslation();
   const [asTables, setAsTables] = useState(false);
+  // Paper cannot show hover states or follow links: the bars print as their tables.
+  const printing = usePrintMedia();
+  const tables = asTables || printing;
   const { charts, vague } = figureCharts(claims, parties);
   const comparisons = charts.filter((chart) => chart.partyCount > 1);
   const singles = charts.filter((chart) => chart.partyCount <= 1);
@@ -39,7 +43,7 @@ export function FiguresPanel(props: FiguresPanelProps) {
               chart={chart}
               metric={metricLabel(chart.metric)}
               scope={scopeLabel(chart.scope)}
-              asTable={asTables}
+              asTable={tables}
               language={language}
               nameOf={nameOf}
             />
@@ -63,7 +67,7 @@ export function FiguresPanel(props: FiguresPanelProps) {
       ) : (
         <>
           {charts.length > 0 ? (
-            <div className="mt-3 flex flex-wrap items-start justify-between gap-3">
+            <div className="mt-3 flex flex-wrap items-start justify-between gap-3 print:hidden">
               <label className="flex cursor-pointer items-center gap-2 text-sm text-stone-800">
                 <input
                   type="checkbox"
@@ -75,7 +79,7 @@ export function FiguresPanel(props: FiguresPanelProps) {
                 />
                 {t('compare.figuresPanel.showTables')}
               </label>
-              {asTables ? null : <FigureLegend />}
+              {tables ? null : <FigureLegend />}
             </div>
           ) : null}
           {group(t('compare.figuresPanel.comparisons'), comparisons)}

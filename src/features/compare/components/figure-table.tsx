@@ -1,0 +1,79 @@
+import { useTranslation } from 'react-i18next';
+import type { LanguageCode } from '@/config/languages';
+import type { FigureChart as FigureChartData } from '../utils/figure-charts';
+import { allowedValues, statedAmount } from './figure-amount';
+
+interface FigureTableProps {
+  chart: FigureChartData;
+  metric: string;
+  scope: string;
+  language: LanguageCode;
+  nameOf: (actorId: string) => string;
+}
+
+/** One metric in one scope as a table: each party's figure as stated, and what it allows. */
+export function FigureTable({ chart, metric, scope, language, nameOf }: FigureTableProps) {
+  const { t } = useTranslation();
+  const key = (bar: (typeof chart.bars)[number]) => `${bar.party}-${bar.qualifier}-${bar.value}`;
+  return (
+    <table
+      data-figure-chart={`${chart.metric}/${chart.scope}`}
+      className="w-full border-collapse text-start text-sm"
+    >
+      <caption className="pb-1 text-start">
+        <ChartTitle metric={metric} scope={scope} />
+      </caption>
+      <thead>
+        <tr className="border-b border-stone-300 text-stone-700">
+          <th scope="col" className="p-1.5 text-start font-medium">
+            {t('compare.figuresPanel.party')}
+          </th>
+          <th scope="col" className="p-1.5 text-start font-medium">
+            {t('compare.figuresPanel.stated')}
+          </th>
+          <th scope="col" className="p-1.5 text-start font-medium">
+            {t('compare.figuresPanel.allows')}
+          </th>
+          <th scope="col" className="p-1.5 text-start font-medium">
+            {t('compare.figuresPanel.claim')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {chart.bars.map((bar) => (
+          <tr key={key(bar)} className="border-b border-stone-200">
+            <th scope="row" className="p-1.5 text-start font-medium">
+              <bdi>{nameOf(bar.party)}</bdi>
+            </th>
+            <td className="p-1.5">{statedAmount(t, bar.value, bar.qualifier, language)}</td>
+            <td className="p-1.5">{allowedValues(t, bar.value, bar.qualifier, language)}</td>
+            <td className="p-1.5">
+              {bar.claims.map((claimId, position) => (
+                <a
+                  key={claimId}
+                  href={`#claim-${claimId}`}
+                  className="me-2 text-teal-800 underline hover:text-teal-950"
+                >
+                  {/* Several claims state it: each link gets its own name. */}
+                  {bar.claims.length === 1
+                    ? t('compare.figuresPanel.goToClaim')
+                    : t('compare.figuresPanel.claimNumber', { n: position + 1 })}
+                </a>
+              ))}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The metric, then the scope it was counted in: what makes two figures comparable. */
+export function ChartTitle({ metric, scope }: { metric: string; scope: string }) {
+  return (
+    <>
+      <span className="block text-sm font-semibold text-stone-900">{metric}</span>
+      <span className="block text-xs text-stone-600">{scope}</span>
+    </>
+  );
+}
