@@ -15,7 +15,7 @@ describe('the Content Security Policy', () => {
     expect(cspMetaContent).toContain("object-src 'none'");
     expect(cspMetaContent).toContain("base-uri 'none'");
     expect(cspMetaContent).toContain("require-trusted-types-for 'script'");
-    expect(cspMetaContent).toMatch(/trusted-types dompurify(;|$)/);
+    expect(cspMetaContent).toMatch(/trusted-types dompurify riwaya-worker(;|$)/);
     expect(cspMetaContent).not.toMatch(/unsafe-(inline|eval)/);
   });
 
