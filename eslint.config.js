@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { readdirSync } from 'node:fs';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -98,6 +99,27 @@ export default tseslint.config(
       ],
     },
   },
+  // A feature never imports another feature: app/ composes them (render props, slots).
+  ...readdirSync(new URL('./src/features', import.meta.url)).map((feature) => ({
+    files: [`src/features/${feature}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/app/**', '@/app/*'],
+              message: 'Shared code and features must not import from app/.',
+            },
+            {
+              group: ['@/features/*', `!@/features/${feature}`],
+              message: `Features stay independent: compose them in src/app, or move shared code to src/lib or src/components.`,
+            },
+          ],
+        },
+      ],
+    },
+  })),
   {
     files: ['scripts/**/*.ts', 'e2e/**/*.ts', '*.config.ts', 'eslint.config.js'],
     languageOptions: { globals: globals.node },

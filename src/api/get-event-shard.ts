@@ -1,13 +1,10 @@
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { eventShardSchema } from '@/corpus/shards';
-import { bundledCorpusSource, type CorpusSource } from '@/lib/corpus-source/corpus-source';
+import type { CorpusSource } from '@/lib/corpus-source/corpus-source';
 import { useCorpusSource } from '@/lib/corpus-source/corpus-source-context';
 
 /** One event's questions and claims; the shard's path comes from the index and is content-hashed. */
-export function eventShardQueryOptions(
-  shardPath: string,
-  source: CorpusSource = bundledCorpusSource,
-) {
+export function eventShardQueryOptions(shardPath: string, source: CorpusSource) {
   return queryOptions({
     queryKey: ['corpus', source.key, 'shard', shardPath],
     queryFn: ({ signal }) => source.read(shardPath, eventShardSchema, signal),

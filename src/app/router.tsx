@@ -7,6 +7,7 @@ import {
   retainSearchParams,
 } from '@tanstack/react-router';
 import { corpusIndexQueryOptions } from '@/api/get-corpus-index';
+import { bundledCorpusSource } from '@/lib/corpus-source/corpus-source';
 import { paths } from '@/config/paths';
 import { parseCompareSearch } from '@/features/compare/utils/compare-search';
 import { parseListSearch } from '@/lib/event-filters/list-search';
@@ -39,7 +40,7 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
     // An imported corpus is read from IndexedDB once the page knows it is there.
     if (deps.corpus !== undefined) return;
     // Errors surface in the views that read the index, each with its own retry.
-    context.queryClient.query(corpusIndexQueryOptions()).catch(() => undefined);
+    context.queryClient.query(corpusIndexQueryOptions(bundledCorpusSource)).catch(() => undefined);
   },
 });
 

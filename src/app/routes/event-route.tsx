@@ -1,5 +1,7 @@
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { ComparisonView } from '@/features/compare/components/comparison-view';
+import { CopySnapshotLinkButton } from '@/features/corpora/components/copy-snapshot-link-button';
+import { ComparisonExports } from '@/features/exports/components/comparison-exports';
 import { parseCompareSearch } from '@/features/compare/utils/compare-search';
 import { useLanguage } from '../use-language';
 
@@ -27,6 +29,8 @@ export function EventRoute() {
       onPartiesChange={(actors) => {
         void navigate({ search: { ...search, actors }, replace: true });
       }}
+      headerActions={<CopySnapshotLinkButton eventId={eventId} />}
+      renderAccountActions={(shown) => <ComparisonExports {...shown} />}
     />
   );
 }

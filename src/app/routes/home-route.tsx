@@ -1,5 +1,6 @@
 import { useLocation, useNavigate, useSearch } from '@tanstack/react-router';
 import { EventList } from '@/features/events/components/event-list';
+import { ListExport } from '@/features/exports/components/list-export';
 import { parseListSearch } from '@/lib/event-filters/list-search';
 import { useLanguage } from '../use-language';
 
@@ -26,6 +27,7 @@ export function HomeRoute() {
           resetScroll: false,
         });
       }}
+      renderListActions={(shown) => <ListExport {...shown} />}
     />
   );
 }

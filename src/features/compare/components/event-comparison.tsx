@@ -10,7 +10,6 @@ import { localized } from '@/lib/localized';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useScrollToHash } from '@/lib/use-scroll-to-hash';
 import { useEventShard } from '@/api/get-event-shard';
-import { ComparisonExports } from '@/features/exports/components/comparison-exports';
 import { orderParties } from '@/lib/party-order';
 import { actorsParam } from '../utils/party-order-change';
 import { partyLabels } from '../utils/party-labels';
@@ -55,6 +54,7 @@ export function EventComparison(props: EventComparisonProps) {
         <p className="mt-2 max-w-3xl text-stone-800">{localized(summary.summary, language)}</p>
         <div className="mt-3 print:hidden">
           <ShareButton language={language} />
+          {props.headerActions}
         </div>
       </header>
       {shard.isPending ? <LoadingState /> : null}
@@ -74,6 +74,7 @@ function Accounts({
   textMode,
   onTextModeChange,
   onPartiesChange,
+  renderAccountActions,
 }: EventComparisonProps & { shard: EventShard }) {
   const { t } = useTranslation();
   if (shard.claims.length === 0) return <p className="text-stone-700">{t('compare.noParties')}</p>;
@@ -111,7 +112,7 @@ function Accounts({
         >
           {t('compare.figuresPanel.jump')}
         </a>
-        <ComparisonExports shard={shard} parties={order.shown} lookups={lookups} />
+        {renderAccountActions?.({ shard, parties: order.shown, lookups })}
       </div>
       <ComparisonGrid
         shard={shard}

@@ -1,6 +1,6 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import type { LanguageCode } from '@/config/languages';
-import type { CorpusIndex } from '@/corpus/shards';
+import type { CorpusIndex, EventSummary } from '@/corpus/shards';
 import { corpusLookups } from '@/lib/corpus-lookups';
 import { localized } from '@/lib/localized';
 import { corpusDayRange, datePresets } from '@/lib/event-filters/date-presets';
@@ -14,7 +14,6 @@ import {
   type ListSearch,
   type ListSearchChange,
 } from '@/lib/event-filters/list-search';
-import { ListExport } from '@/features/exports/components/list-export';
 import { partyGroups } from '../utils/party-groups';
 import { EventCard } from './event-card';
 import { FilterPanel } from './filter-panel';
@@ -30,6 +29,12 @@ export interface EventBrowserProps {
   /** The URL's search params before validation, to say what was ignored. */
   rawSearch: Record<string, unknown>;
   onChange: ListSearchChange;
+  /** Controls acting on exactly the events shown (the export); composed in by the route. */
+  renderListActions?: (shown: {
+    index: CorpusIndex;
+    events: readonly EventSummary[];
+    filters: ListFilters;
+  }) => ReactNode;
 }
 
 const clearedBy: Record<FilterKey, ListFilters> = {
@@ -49,7 +54,14 @@ const clearAll: ListFilters = {
 };
 
 /** The event list with its filters; everything it shows follows from the URL. */
-export function EventBrowser({ index, language, search, rawSearch, onChange }: EventBrowserProps) {
+export function EventBrowser({
+  index,
+  language,
+  search,
+  rawSearch,
+  onChange,
+  renderListActions,
+}: EventBrowserProps) {
   const lookups = corpusLookups(index);
   const groups = partyGroups(index, lookups);
   const countRef = useRef<HTMLParagraphElement>(null);
@@ -139,9 +151,9 @@ export function EventBrowser({ index, language, search, rawSearch, onChange }: E
           total={index.events.length}
           filtered={active.length > 0}
         />
-        {result.events.length > 0 ? (
-          <ListExport index={index} events={result.events} filters={filters} />
-        ) : null}
+        {result.events.length > 0
+          ? renderListActions?.({ index, events: result.events, filters })
+          : null}
         {result.events.length === 0 ? (
           <FilteredEmptyState
             emptiedBy={result.emptiedBy}

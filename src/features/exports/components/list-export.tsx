@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { eventShardQueryOptions } from '@/api/get-event-shard';
 import type { CorpusIndex, EventShard, EventSummary } from '@/corpus/shards';
 import { corpusLookups } from '@/lib/corpus-lookups';
+import { useCorpusSource } from '@/lib/corpus-source/corpus-source-context';
 import type { ListFilters } from '@/lib/event-filters/list-search';
 import { defaultPartyOrder } from '@/lib/party-order';
 import { claimsCsv } from '../utils/claim-csv';
@@ -30,6 +31,8 @@ interface ListExportProps {
 export function ListExport({ index, events, filters }: ListExportProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  // The list may show an imported corpus: its shards come from the same source.
+  const source = useCorpusSource();
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const alive = useRef(true);
@@ -53,7 +56,7 @@ export function ListExport({ index, events, filters }: ListExportProps) {
         next += 1;
         const event = events[position];
         if (!event) continue;
-        shards[position] = await queryClient.query(eventShardQueryOptions(event.shard));
+        shards[position] = await queryClient.query(eventShardQueryOptions(event.shard, source));
         done += 1;
         if (isAlive()) setStatus(t('exports.preparing', { done, count: events.length }));
       }
