@@ -2,9 +2,10 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { corpusIndexSchema } from '../../src/corpus/shards';
+import { corpusIndexSchema, eventShardSchema, type CorpusIndex } from '../../src/corpus/shards';
 import { injectCspMeta } from './content-security-policy';
 import { directoryIndexUrl } from './directory-index-url';
+import { eventJsonLdTag } from './event-json-ld';
 import { APP_NAME, normaliseBase, pageEntries } from './page-meta';
 import { readShellDescription, renderNotFoundHtml, renderPageHtml } from './render-page-html';
 
@@ -31,6 +32,22 @@ async function readCorpusIndex(publicDir: string) {
     throw new Error(`${file} is missing: run \`npm run corpus\` before \`vite build\``);
   }
   return corpusIndexSchema.parse(JSON.parse(text));
+}
+
+/** Each event page carries its claims as schema.org JSON-LD, read from the compiled shard. */
+async function eventJsonLdTags(
+  publicDir: string,
+  index: CorpusIndex,
+  base: string,
+  siteUrl: string | undefined,
+): Promise<Map<string, string>> {
+  const tags = new Map<string, string>();
+  for (const event of index.events) {
+    const file = path.join(publicDir, 'corpus', event.shard);
+    const shard = eventShardSchema.parse(JSON.parse(await readFile(file, 'utf8')));
+    tags.set(`events/${event.id}/index.html`, eventJsonLdTag(index, shard, base, siteUrl));
+  }
+  return tags;
 }
 
 async function writePage(outDir: string, file: string, html: string) {
@@ -82,8 +99,14 @@ function buildPlugin(options: PageEntriesOptions): Plugin {
       await writePage(outDir, 'index.html', home);
       await writePage(outDir, '404.html', renderNotFoundHtml(shell));
       const entries = pageEntries(index, base);
+      const jsonLd = await eventJsonLdTags(config.publicDir, index, base, siteUrl);
       for (const entry of entries) {
-        await writePage(outDir, entry.file, renderPageHtml(shell, entry.meta, siteUrl));
+        const extra = jsonLd.get(entry.file);
+        await writePage(
+          outDir,
+          entry.file,
+          renderPageHtml(shell, entry.meta, siteUrl, extra === undefined ? [] : [extra]),
+        );
       }
       config.logger.info(`riwaya: wrote ${entries.length} page entries and 404.html`);
     },

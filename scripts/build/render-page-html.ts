@@ -59,7 +59,13 @@ export function readShellDescription(shell: string): string {
  * tags. Everything from the corpus is escaped; the shell's scripts and styles
  * are kept as built, so BASE_PATH-prefixed asset URLs stay right.
  */
-export function renderPageHtml(shell: string, meta: PageMeta, siteUrl?: string): string {
+export function renderPageHtml(
+  shell: string,
+  meta: PageMeta,
+  siteUrl?: string,
+  /** Already-safe tags built by the caller, such as the event's JSON-LD. */
+  extraHeadTags: readonly string[] = [],
+): string {
   if (!titlePattern.test(shell) || !descriptionPattern.test(shell)) {
     throw new Error('index.html must have a <title> and a <meta name="description"> to replace');
   }
@@ -69,7 +75,7 @@ export function renderPageHtml(shell: string, meta: PageMeta, siteUrl?: string):
       descriptionPattern,
       () => `<meta name="description" content="${escapeHtml(meta.description)}" />`,
     );
-  return insertBeforeHeadEnd(withHead, headTags(meta, siteUrl));
+  return insertBeforeHeadEnd(withHead, [...headTags(meta, siteUrl), ...extraHeadTags]);
 }
 
 /** 404.html: the shell itself (the router shows its not-found page), kept out of search results. */

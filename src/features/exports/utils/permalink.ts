@@ -1,4 +1,5 @@
-import { paths } from '@/config/paths';
+// Relative, not '@/': the build's Vite plugin imports this file before any alias exists.
+import { paths } from '../../../config/paths';
 
 /**
  * The site's root as an absolute URL, with the base path the app is served

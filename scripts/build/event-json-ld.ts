@@ -1,0 +1,28 @@
+import type { CorpusIndex, EventShard } from '../../src/corpus/shards';
+import { claimsJsonLd } from '../../src/features/exports/utils/claim-json-ld';
+import { jsonLdText } from '../../src/features/exports/utils/json-ld-text';
+
+// Without SITE_URL the graph is built on a placeholder origin which is then cut
+// away, leaving root-relative IRIs that JSON-LD resolves against the page's URL.
+const placeholderOrigin = 'https://riwaya.invalid';
+
+/**
+ * The `<script type="application/ld+json">` for an event's HTML entry: every
+ * claim as a schema.org Claim. It has to arrive in the HTML: under Trusted
+ * Types a script element cannot be filled from JavaScript at run time.
+ */
+export function eventJsonLdTag(
+  index: Pick<CorpusIndex, 'corpus' | 'actors' | 'sources'>,
+  shard: EventShard,
+  base: string,
+  siteUrl: string | undefined,
+): string {
+  const siteRoot = siteUrl ?? new URL(base, placeholderOrigin).href;
+  const lookups = {
+    actors: new Map(index.actors.map((actor) => [actor.id, actor])),
+    sources: new Map(index.sources.map((source) => [source.id, source])),
+  };
+  let text = jsonLdText(claimsJsonLd(shard, shard.claims, index.corpus, lookups, siteRoot));
+  if (siteUrl === undefined) text = text.replaceAll(placeholderOrigin, '');
+  return `<script type="application/ld+json">\n${text}\n</script>`;
+}
