@@ -15,7 +15,7 @@ import {
   type ListSearchChange,
 } from '@/lib/event-filters/list-search';
 import { partyGroups } from '../utils/party-groups';
-import { EventCard } from './event-card';
+import { EventCardList } from './event-card-list';
 import { FilterPanel } from './filter-panel';
 import { FilteredEmptyState } from './filtered-empty-state';
 import { IgnoredValuesNotice } from './ignored-values-notice';
@@ -168,11 +168,12 @@ export function EventBrowser({
             }}
           />
         ) : (
-          <ul className="mt-3 grid gap-4 lg:grid-cols-2">
-            {result.events.map((event) => (
-              <EventCard key={event.id} event={event} lookups={lookups} language={language} />
-            ))}
-          </ul>
+          <EventCardList
+            key={JSON.stringify(filters)}
+            events={result.events}
+            lookups={lookups}
+            language={language}
+          />
         )}
       </div>
     </div>

@@ -1,0 +1,47 @@
+import {
+  createMemoryHistory,
+  createRootRoute,
+  createRouter,
+  RouterProvider,
+} from '@tanstack/react-router';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { corpusLookups } from '@/lib/corpus-lookups';
+import { corpusIndexFixture } from '@/testing/corpus-index-fixture';
+import { EventCardList, eventPageSize } from './event-card-list';
+
+const template = corpusIndexFixture.events[0];
+if (!template) throw new Error('the fixture index has no event');
+const events = Array.from({ length: eventPageSize * 2 + 10 }, (_, position) => ({
+  ...template,
+  id: `event-${position}`,
+  title: { ar: `حدث ${position}`, en: `Event ${position}` },
+}));
+
+async function renderList() {
+  const lookups = corpusLookups(corpusIndexFixture);
+  const router = createRouter({
+    routeTree: createRootRoute({
+      component: () => <EventCardList events={events} lookups={lookups} language="en" />,
+    }),
+    history: createMemoryHistory({ initialEntries: ['/'] }),
+  });
+  render(<RouterProvider router={router} />);
+  await screen.findByText('Event 0');
+}
+
+describe('EventCardList', () => {
+  it('renders a page of cards and grows on request until every event is shown', async () => {
+    await renderList();
+    const user = userEvent.setup();
+    expect(screen.getAllByRole('listitem')).toHaveLength(eventPageSize);
+
+    await user.click(screen.getByRole('button', { name: `Show ${eventPageSize} more events` }));
+    expect(screen.getAllByRole('listitem')).toHaveLength(eventPageSize * 2);
+
+    await user.click(screen.getByRole('button', { name: 'Show 10 more events' }));
+    expect(screen.getAllByRole('listitem')).toHaveLength(events.length);
+    expect(screen.queryByRole('button', { name: /more event/ })).toBeNull();
+    expect(screen.getByText(`Event ${events.length - 1}`)).toBeInTheDocument();
+  });
+});

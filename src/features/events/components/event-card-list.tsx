@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LanguageCode } from '@/config/languages';
+import type { EventSummary } from '@/corpus/shards';
+import type { CorpusLookups } from '@/lib/corpus-lookups';
+import { EventCard } from './event-card';
+
+/** How many cards render at first and per "Show more": enough to fill screens, few enough to stay instant. */
+export const eventPageSize = 60;
+
+interface EventCardListProps {
+  events: readonly EventSummary[];
+  lookups: CorpusLookups;
+  language: LanguageCode;
+}
+
+/**
+ * The matching events, a page at a time. A newsroom corpus has thousands of
+ * events; rendering every card on each filter change would take seconds, so
+ * the list grows on request instead. Give it a `key` of the filters so a new
+ * query starts again from the first page.
+ */
+export function EventCardList({ events, lookups, language }: EventCardListProps) {
+  const { t } = useTranslation();
+  const [limit, setLimit] = useState(eventPageSize);
+  const remaining = events.length - limit;
+  return (
+    <>
+      <ul className="mt-3 grid gap-4 lg:grid-cols-2">
+        {events.slice(0, limit).map((event) => (
+          <EventCard key={event.id} event={event} lookups={lookups} language={language} />
+        ))}
+      </ul>
+      {remaining > 0 ? (
+        <button
+          type="button"
+          onClick={() => {
+            setLimit((current) => current + eventPageSize);
+          }}
+          className="mt-4 rounded-md border border-stone-300 bg-white px-4 py-2 text-sm font-medium text-stone-900 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
+        >
+          {t('events.showMore', { count: Math.min(remaining, eventPageSize) })}
+        </button>
+      ) : null}
+    </>
+  );
+}
