@@ -20,9 +20,8 @@ test.describe('static HTML entries for shared links', () => {
     expect(metaContent(html, 'property', 'og:title')).toBe(title);
     expect(metaContent(html, 'property', 'og:type')).toBe('article');
     expect(metaContent(html, 'name', 'description')).toMatch(/^On Thursday 23 January 2020 Russia/);
-    expect(html).toContain(
-      '<link rel="alternate" hreflang="ar" href="/events/disputed-attack-southeast-idlib-2020-01?lang=ar" />',
-    );
+    // No SITE_URL in this build: language alternates need absolute URLs, so there are none.
+    expect(html).not.toContain('hreflang=');
   });
 
   test("a source's own HTML carries its translated headline", async ({ request }) => {

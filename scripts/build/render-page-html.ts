@@ -29,9 +29,14 @@ function headTags(meta: PageMeta, siteUrl: string | undefined): string[] {
     `<meta name="twitter:card" content="summary" />`,
     `<meta name="twitter:title" content="${title}" />`,
     `<meta name="twitter:description" content="${description}" />`,
-    `<link rel="alternate" hreflang="en" href="${href}" />`,
-    `<link rel="alternate" hreflang="ar" href="${escapeHtml(withLang(url, 'ar'))}" />`,
-    `<link rel="alternate" hreflang="x-default" href="${href}" />`,
+    // hreflang alternates must be absolute too (search engines ignore relative ones).
+    ...(siteUrl
+      ? [
+          `<link rel="alternate" hreflang="en" href="${href}" />`,
+          `<link rel="alternate" hreflang="ar" href="${escapeHtml(withLang(url, 'ar'))}" />`,
+          `<link rel="alternate" hreflang="x-default" href="${href}" />`,
+        ]
+      : []),
   ];
 }
 
