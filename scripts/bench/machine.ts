@@ -10,6 +10,18 @@ export interface Machine {
   chromium: string;
   /** 1-minute load average: other work on the machine skews every wall-clock figure. */
   loadAverage: number;
+  /** What was measured: HEAD, and whether the tree had uncommitted changes. */
+  commit: string;
+}
+
+function gitCommit(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain'], { encoding: 'utf8' }).trim();
+    return dirty === '' ? head : `${head} (uncommitted changes)`;
+  } catch {
+    return 'unknown';
+  }
 }
 
 export function chromePath(): string {
@@ -31,5 +43,6 @@ export function describeMachine(): Machine {
     node: process.version,
     chromium,
     loadAverage: Math.round((loadavg()[0] ?? 0) * 10) / 10,
+    commit: gitCommit(),
   };
 }

@@ -154,7 +154,7 @@ async function main(): Promise<void> {
   await writeFile(resultsFor(options), `${JSON.stringify(results, null, 2)}\n`);
   const m = results.machine;
   console.log(
-    `\nRiwaya bench, ${m.date.slice(0, 10)}: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.chromium}, load ${m.loadAverage}`,
+    `\nRiwaya bench, ${m.date.slice(0, 10)}: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.chromium}, load ${m.loadAverage}, commit ${m.commit}`,
   );
   console.log(
     `Synthetic corpus: ${results.corpus.events} events, ${results.corpus.claims} claims, ${results.corpus.sources} sources (seed ${options.seed})${options.quick ? ' — QUICK RUN: checks the instrument, the numbers mean nothing' : ''}\n`,
