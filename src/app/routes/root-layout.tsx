@@ -18,40 +18,56 @@ export function RootLayout() {
       >
         {t('app.skipToContent')}
       </a>
+      {/*
+        A fixed shape: brand and language switch on one row, the sections on the next.
+        Nothing wraps differently when the web fonts arrive, so the page does not jump.
+      */}
       <header className="border-b border-stone-200 bg-white">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <nav aria-label={t('app.primaryNav')} className="flex items-baseline gap-3">
+        <div className="mx-auto grid max-w-7xl grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-1 px-4 py-2">
+          <p className="flex min-w-0 items-baseline gap-3 leading-8 whitespace-nowrap">
             <Link
               to={paths.home.path}
               className="text-xl font-bold text-teal-900 hover:text-teal-700"
             >
               {t('app.name')}
             </Link>
-            <span className="hidden text-sm text-stone-600 sm:inline">{t('app.tagline')}</span>
+            <span className="hidden truncate text-sm text-stone-600 sm:inline">
+              {t('app.tagline')}
+            </span>
+          </p>
+          <LanguageSwitch />
+          <nav
+            aria-label={t('app.primaryNav')}
+            className="col-span-2 flex flex-wrap gap-x-4 text-sm leading-7"
+          >
             <Link
               to={paths.home.path}
               activeOptions={{ exact: true, includeSearch: false }}
-              className="text-sm font-medium text-teal-800 hover:underline aria-[current=page]:underline"
+              className="font-medium text-teal-800 hover:underline aria-[current=page]:underline"
             >
               {t('timeline.navEvents')}
             </Link>
             <Link
               to={paths.timeline.path}
-              className="text-sm font-medium text-teal-800 hover:underline aria-[current=page]:underline"
+              className="font-medium text-teal-800 hover:underline aria-[current=page]:underline"
             >
               {t('timeline.nav')}
             </Link>
             <Link
               to={paths.corpora.path}
-              className="text-sm font-medium text-teal-800 hover:underline aria-[current=page]:underline"
+              className="font-medium text-teal-800 hover:underline aria-[current=page]:underline"
             >
               {t('corpora.nav')}
             </Link>
           </nav>
-          <LanguageSwitch />
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl min-w-0 flex-1 px-4 py-6">
+      {/* At least a screen tall: the footer starts below the fold, so content arriving never pushes it. */}
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto min-h-dvh w-full max-w-7xl min-w-0 flex-1 px-4 py-6"
+      >
         {/* Which corpus the pages read: bundled, imported (?corpus=) or a link's snapshot. */}
         <CorpusGate language={language}>
           <Outlet />
