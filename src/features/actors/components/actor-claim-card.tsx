@@ -7,7 +7,7 @@ import type { CompiledClaim } from '@/corpus/shards';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
 import { formatFuzzyDate } from '@/lib/format-date';
 import { ClaimFigures } from './claim-figures';
-import { StancePill } from './stance-pill';
+import { StanceBadge } from '@/components/stance-badge';
 
 interface ActorClaimCardProps {
   claim: CompiledClaim;
@@ -24,7 +24,7 @@ export function ActorClaimCard({ claim, scopes, lookups, language }: ActorClaimC
   const date = formatFuzzyDate(claim.saidOn, language);
   return (
     <article className="rounded-md border border-stone-200 bg-stone-50 p-3">
-      <StancePill stance={claim.stance} />
+      <StanceBadge stance={claim.stance} />
       <blockquote
         lang={claim.language}
         dir={directionOfTag(claim.language)}

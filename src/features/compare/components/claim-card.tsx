@@ -9,7 +9,7 @@ import { formatFuzzyDate } from '@/lib/format-date';
 import type { TextMode } from '../utils/compare-search';
 import { AttributionLine } from './attribution-line';
 import { FigureList } from './figure-list';
-import { StanceBadge } from './stance-badge';
+import { StanceBadge } from '@/components/stance-badge';
 
 /** The absolute address of an in-app path, under the base path the app is served from. */
 function printUrlOf(href: string): string {

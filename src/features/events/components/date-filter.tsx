@@ -3,7 +3,7 @@ import type { LanguageCode } from '@/config/languages';
 import { formatFuzzyDate } from '@/lib/format-date';
 import type { YearPreset } from '@/lib/event-filters/date-presets';
 import type { ListSearchChange } from '@/lib/event-filters/list-search';
-import { DateInput } from './date-input';
+import { DateInput } from '@/components/ui/date-input';
 
 interface DateFilterProps {
   from: string | undefined;

@@ -3,7 +3,7 @@ import type { LanguageCode } from '@/config/languages';
 import type { YearPreset } from '@/lib/event-filters/date-presets';
 import type { ListSearchChange } from '@/lib/event-filters/list-search';
 import { formatFuzzyDate } from '@/lib/format-date';
-import { RangeDateInput } from './range-date-input';
+import { DateInput } from '@/components/ui/date-input';
 
 interface RangeControlsProps {
   from: string | undefined;
@@ -50,7 +50,7 @@ export function RangeControls({
       <legend className="px-1 font-semibold">{t('timeline.range.legend')}</legend>
       <p className="text-xs text-stone-700">{t('timeline.range.hint')}</p>
       <div className="mt-2 grid max-w-md grid-cols-2 gap-2">
-        <RangeDateInput
+        <DateInput
           label={t('timeline.range.from')}
           value={from}
           min={bounds?.min}
@@ -59,7 +59,7 @@ export function RangeControls({
             onChange({ from: day }, options);
           }}
         />
-        <RangeDateInput
+        <DateInput
           label={t('timeline.range.to')}
           value={to}
           min={from ?? bounds?.min}

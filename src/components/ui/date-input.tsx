@@ -3,8 +3,8 @@ import { useId, useRef, useState } from 'react';
 interface DateInputProps {
   label: string;
   value: string | undefined;
-  min?: string;
-  max?: string;
+  min?: string | undefined;
+  max?: string | undefined;
   onChange: (day: string | undefined, options: { replace: boolean }) => void;
 }
 
@@ -12,6 +12,7 @@ interface DateInputProps {
 // ("0002-…", "0020-…"); those are not choices yet.
 const plausibleDay = /^[1-9]\d{3}-\d{2}-\d{2}$/;
 
+/** A day field that writes the URL as it changes, one history entry per visit to the field. */
 export function DateInput({ label, value, min, max, onChange }: DateInputProps) {
   const id = useId();
   const [draft, setDraft] = useState(value ?? '');
