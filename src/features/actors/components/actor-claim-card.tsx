@@ -6,7 +6,7 @@ import type { Scope } from '@/corpus/schema';
 import type { CompiledClaim } from '@/corpus/shards';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
 import { formatFuzzyDate } from '@/lib/format-date';
-import { ClaimFigures } from './claim-figures';
+import { FigureList } from '@/components/figure-list';
 import { StanceBadge } from '@/components/stance-badge';
 
 interface ActorClaimCardProps {
@@ -38,7 +38,12 @@ export function ActorClaimCard({ claim, scopes, lookups, language }: ActorClaimC
           {claim.translation}
         </p>
       ) : null}
-      <ClaimFigures figures={claim.figures} scopes={scopes} lookups={lookups} language={language} />
+      <FigureList
+        figures={claim.figures}
+        scopes={new Map(scopes.map((scope) => [scope.id, scope]))}
+        lookups={lookups}
+        language={language}
+      />
       <p className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-stone-700">
         <span>
           {t('actors.saidOn')}{' '}

@@ -8,7 +8,7 @@ import type { CorpusLookups } from '@/lib/corpus-lookups';
 import { formatFuzzyDate } from '@/lib/format-date';
 import type { TextMode } from '../utils/compare-search';
 import { AttributionLine } from './attribution-line';
-import { FigureList } from './figure-list';
+import { FigureList } from '@/components/figure-list';
 import { StanceBadge } from '@/components/stance-badge';
 
 /** The absolute address of an in-app path, under the base path the app is served from. */
