@@ -1,23 +1,20 @@
-import { Link, useMatch } from '@tanstack/react-router';
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '@/config/paths';
-import { CopySnapshotLinkButton } from './copy-snapshot-link-button';
 
 /**
  * Shown above every page of an imported corpus: its links work only in a
- * browser that holds it, so the reader learns that before sharing one, and
- * on a comparison gets the kind of link that opens anywhere.
+ * browser that holds it, so the reader learns that before sharing one. (A
+ * comparison's header offers the self-contained link that opens anywhere.)
  */
 export function ImportedCorpusNotice({ title }: { title: string }) {
   const { t } = useTranslation();
-  const event = useMatch({ from: '/events/$eventId', shouldThrow: false });
   return (
     <aside
       aria-label={t('corpora.gate.importedLabel')}
       className="mb-4 flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
     >
       <p className="min-w-0 flex-1">{t('corpora.gate.importedNotice', { title })}</p>
-      {event ? <CopySnapshotLinkButton eventId={event.params.eventId} /> : null}
       <Link
         to={paths.home.path}
         search={{ corpus: undefined }}
