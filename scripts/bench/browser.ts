@@ -1,21 +1,10 @@
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { CHROMIUM_FLAGS } from '../chromium-flags';
 import { chromePath } from './machine';
 import { PROBE_SOURCE } from './page-probe';
 
-/** The flags TOOLCHAIN.md lists for Debian's Chromium here; Playwright never downloads a browser. */
-export const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromePath(), args: CHROME_FLAGS });
+  return chromium.launch({ executablePath: chromePath(), args: CHROMIUM_FLAGS });
 }
 
 /** A fresh context (empty cache, like a first visit) with the probe installed, English UI. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileCorpus } from './compile-corpus';
 
 /**
- * Not a corpus at all: any file names holding any JSON or noise. The
+ * Not a corpus at all: arbitrary file names holding arbitrary JSON or noise. The
  * compiler must still answer in plain `{file, path, message}` errors.
  * (compile-corpus.fuzz.test.ts breaks a valid corpus instead.)
  */
