@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateRangeFields } from '@/components/date-range-fields';
 import type { LanguageCode } from '@/config/languages';
 import type { FacetCounts } from '@/lib/event-filters/filter-events';
 import type { YearPreset } from '@/lib/event-filters/date-presets';
 import type { ListFilters, ListSearchChange } from '@/lib/event-filters/list-search';
 import type { PartyGroup } from '../utils/party-groups';
-import { DateFilter } from './date-filter';
 import { FacetSelect, type FacetOption } from './facet-select';
 import { PartyFilter } from './party-filter';
 import { SearchField } from './search-field';
@@ -82,12 +82,20 @@ export function FilterPanel(props: FilterPanelProps) {
             onChange({ actors: actors.length > 0 ? actors : undefined }, { replace: false });
           }}
         />
-        <DateFilter
+        <DateRangeFields
           from={filters.from}
           to={filters.to}
           presets={props.datePresets}
           bounds={props.dateBounds}
           language={language}
+          labels={{
+            legend: t('eventFilters.dates.legend'),
+            hint: t('eventFilters.dates.hint'),
+            from: t('eventFilters.dates.from'),
+            to: t('eventFilters.dates.to'),
+            presets: t('eventFilters.dates.presets'),
+            all: t('eventFilters.dates.allDates'),
+          }}
           onChange={onChange}
         />
         <FacetSelect

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateRangeFields } from '@/components/date-range-fields';
 import { useEventShards } from '@/api/get-event-shard';
 import { useQuoteSearchTexts } from '@/api/get-quote-search-texts';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -18,7 +19,6 @@ import { byEventDate, eventRow } from '../utils/timeline-rows';
 import { visibleSpan } from '../utils/timeline-span';
 import { visibleCounts } from '../utils/visible-counts';
 import { FilterNote } from './filter-note';
-import { RangeControls } from './range-controls';
 import { TimelineChart } from './timeline-chart';
 import { TimelineList } from './timeline-list';
 import { VisibleCount } from './visible-count';
@@ -64,12 +64,22 @@ export function TimelineView({ index, language, search, onChange }: TimelineView
 
   return (
     <div className="mt-4 space-y-4">
-      <RangeControls
+      {/* The visible range is the list's own from/to filter. */}
+      <DateRangeFields
+        className="rounded-lg border border-stone-200 bg-white p-3"
         from={filters.from}
         to={filters.to}
         presets={presets}
         bounds={bounds}
         language={language}
+        labels={{
+          legend: t('timeline.range.legend'),
+          hint: t('timeline.range.hint'),
+          from: t('timeline.range.from'),
+          to: t('timeline.range.to'),
+          presets: t('timeline.range.presets'),
+          all: t('timeline.range.all'),
+        }}
         onChange={onChange}
       />
       <FilterNote filters={filters} lookups={lookups} language={language} />

@@ -1,43 +1,53 @@
-import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '@/config/languages';
 import type { YearPreset } from '@/lib/event-filters/date-presets';
-import type { ListSearchChange } from '@/lib/event-filters/list-search';
 import { formatFuzzyDate } from '@/lib/format-date';
-import { DateInput } from '@/components/ui/date-input';
+import { DateInput } from './ui/date-input';
 
-interface RangeControlsProps {
+export interface DateRangeLabels {
+  legend: string;
+  hint: string;
+  from: string;
+  to: string;
+  presets: string;
+  all: string;
+}
+
+interface DateRangeFieldsProps {
   from: string | undefined;
   to: string | undefined;
   presets: readonly YearPreset[];
   bounds: { min: string; max: string } | undefined;
   language: LanguageCode;
-  onChange: ListSearchChange;
+  labels: DateRangeLabels;
+  onChange: (range: { from?: string; to?: string }, options: { replace: boolean }) => void;
+  /** The outer fieldset's look, which differs between the list's panel and the timeline. */
+  className?: string;
 }
 
 const chipClass =
   'rounded-md border border-stone-500 px-2 py-0.5 text-sm hover:bg-stone-100 aria-pressed:border-teal-800 aria-pressed:bg-teal-800 aria-pressed:text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700';
 
-/** The visible range is the list's from/to filter: two days and the corpus's own quick ranges. */
-export function RangeControls({
+/**
+ * Two days, both included, and the corpus's own quick ranges (each year and the
+ * months events fall in): the list's date filter and the timeline's visible range.
+ */
+export function DateRangeFields({
   from,
   to,
   presets,
   bounds,
   language,
+  labels,
   onChange,
-}: RangeControlsProps) {
-  const { t } = useTranslation();
-  const isRange = (start?: string, end?: string) => from === start && to === end;
-  const choose = (start?: string, end?: string) => {
-    onChange({ from: start, to: end }, { replace: false });
-  };
+  className,
+}: DateRangeFieldsProps) {
   const chip = (key: string, label: string, start?: string, end?: string) => (
     <button
       key={key}
       type="button"
-      aria-pressed={isRange(start, end)}
+      aria-pressed={from === start && to === end}
       onClick={() => {
-        choose(start, end);
+        onChange({ from: start, to: end }, { replace: false });
       }}
       className={chipClass}
     >
@@ -46,12 +56,12 @@ export function RangeControls({
   );
 
   return (
-    <fieldset className="rounded-lg border border-stone-200 bg-white p-3">
-      <legend className="px-1 font-semibold">{t('timeline.range.legend')}</legend>
-      <p className="text-xs text-stone-700">{t('timeline.range.hint')}</p>
+    <fieldset className={className}>
+      <legend className="px-1 font-semibold">{labels.legend}</legend>
+      <p className="text-xs text-stone-700">{labels.hint}</p>
       <div className="mt-2 grid max-w-md grid-cols-2 gap-2">
         <DateInput
-          label={t('timeline.range.from')}
+          label={labels.from}
           value={from}
           min={bounds?.min}
           max={to ?? bounds?.max}
@@ -60,7 +70,7 @@ export function RangeControls({
           }}
         />
         <DateInput
-          label={t('timeline.range.to')}
+          label={labels.to}
           value={to}
           min={from ?? bounds?.min}
           max={bounds?.max}
@@ -70,11 +80,9 @@ export function RangeControls({
         />
       </div>
       <fieldset className="mt-3">
-        <legend className="text-sm font-medium text-stone-800">
-          {t('timeline.range.presets')}
-        </legend>
+        <legend className="text-sm font-medium text-stone-800">{labels.presets}</legend>
         <div className="mt-1 flex flex-wrap gap-1.5">
-          {chip('all', t('timeline.range.all'))}
+          {chip('all', labels.all)}
           {presets.map((year) => (
             <div key={year.year} className="flex flex-wrap gap-1.5">
               {chip(
