@@ -1,10 +1,7 @@
-import { z } from 'zod';
 import type { LanguageCode } from '@/config/languages';
-import { idListSchema, rootSearchSchema } from '@/lib/url-search';
+import { isSlug, parseIdList, parseRootSearch } from '@/lib/url-search';
 
 export const maxQueryLength = 200;
-
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function isRealDay(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -14,27 +11,19 @@ function isRealDay(value: string): boolean {
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-const daySchema = z.string().refine(isRealDay).optional().catch(undefined);
-const idSchema = z.string().max(80).regex(slugPattern).optional().catch(undefined);
-const querySchema = z
-  .string()
-  .transform((value) => Array.from(value.trim()).slice(0, maxQueryLength).join('').trim())
-  .optional()
-  .catch(undefined);
+function parseDay(value: unknown): string | undefined {
+  return typeof value === 'string' && isRealDay(value) ? value : undefined;
+}
+
+function parseQuery(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  return Array.from(value.trim()).slice(0, maxQueryLength).join('').trim();
+}
 
 /**
  * The event list's shareable state:
  * `/?actors=a,b&from=YYYY-MM-DD&to=YYYY-MM-DD&place=id&topic=id&q=text&lang=ar`.
  */
-const listSearchSchema = rootSearchSchema.extend({
-  actors: idListSchema.optional(),
-  from: daySchema,
-  to: daySchema,
-  place: idSchema,
-  topic: idSchema,
-  q: querySchema,
-});
-
 export interface ListSearch {
   lang?: LanguageCode;
   actors?: string[];
@@ -55,11 +44,20 @@ export interface IgnoredValue {
   value: string;
 }
 
-/** Parses raw search params; unset and unusable keys are left out so they vanish from the URL. */
+/**
+ * Parses raw search params; unset and unusable keys are left out so they vanish
+ * from the URL. Anything malformed is dropped, never thrown (`malformedListValues`
+ * reports it).
+ */
 export function parseListSearch(raw: Record<string, unknown>): ListSearch {
-  const { lang, actors, from, to, place, topic, q } = listSearchSchema.parse(raw);
+  const actors = parseIdList(raw.actors);
+  const from = parseDay(raw.from);
+  const to = parseDay(raw.to);
+  const place = isSlug(raw.place) ? raw.place : undefined;
+  const topic = isSlug(raw.topic) ? raw.topic : undefined;
+  const q = parseQuery(raw.q);
   return {
-    ...(lang ? { lang } : {}),
+    ...parseRootSearch(raw),
     ...(actors ? { actors } : {}),
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
