@@ -1,5 +1,6 @@
 import type { LanguageCode } from '@/config/languages';
 import type { DateRange, FuzzyDate } from '@/corpus/primitives';
+import { dateTimeFormat, numberFormat } from './intl-formatters';
 
 const intlLocale: Record<LanguageCode, string> = {
   en: 'en-GB',
@@ -20,7 +21,7 @@ function toUtcDate(date: FuzzyDate): Date {
 
 /** "23 Jan 2020", "Jan 2020", "2020": only as precise as the corpus knows. */
 export function formatFuzzyDate(date: FuzzyDate, language: LanguageCode): string {
-  return new Intl.DateTimeFormat(intlLocale[language], formatOptions[date.precision]).format(
+  return dateTimeFormat(intlLocale[language], formatOptions[date.precision]).format(
     toUtcDate(date),
   );
 }
@@ -40,5 +41,5 @@ export function formatDateRange(
 }
 
 export function formatNumber(value: number, language: LanguageCode): string {
-  return new Intl.NumberFormat(intlLocale[language]).format(value);
+  return numberFormat(intlLocale[language]).format(value);
 }

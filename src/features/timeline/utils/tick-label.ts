@@ -1,4 +1,5 @@
 import type { LanguageCode } from '@/config/languages';
+import { dateTimeFormat } from '@/lib/intl-formatters';
 import type { Tick } from './timeline-ticks';
 
 // As in src/lib/format-date: Latin digits keep Arabic dates matching the sources and the list.
@@ -17,9 +18,7 @@ export function tickLabel(tick: Tick, language: LanguageCode, withYear: boolean)
       : tick.date.precision === 'month'
         ? { month: 'short', ...(withYear ? { year: 'numeric' } : {}) }
         : { day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}) };
-  return new Intl.DateTimeFormat(intlLocale[language], { ...options, timeZone: 'UTC' }).format(
-    date,
-  );
+  return dateTimeFormat(intlLocale[language], { ...options, timeZone: 'UTC' }).format(date);
 }
 
 /** Whether a tick starts a new year on the axis (or is the first), so its label names the year. */
