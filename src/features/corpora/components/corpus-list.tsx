@@ -5,6 +5,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import type { LanguageCode } from '@/config/languages';
 import { bundledCorpusSource } from '@/lib/corpus-source/corpus-source';
+import { dateTimeFormat } from '@/lib/intl-formatters';
 import { localized } from '@/lib/localized';
 import { useImportedCorpora } from '../api/get-imported-corpora';
 import { CorpusCard } from './corpus-card';
@@ -23,7 +24,7 @@ export function CorpusList({ language, activeId, onDeleted }: CorpusListProps) {
   // The bundled index, whichever corpus is active: this list shows both.
   const bundled = useQuery(corpusIndexQueryOptions(bundledCorpusSource));
   const imported = useImportedCorpora();
-  const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+  const dateFormat = dateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
     <section aria-labelledby="corpora-list-title" className="mt-8">
