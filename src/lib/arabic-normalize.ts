@@ -30,12 +30,8 @@ function foldDigit(char: string): string {
   return String.fromCharCode(0x30 + code - zero);
 }
 
-/**
- * Folds text for matching: compatibility forms (ﻻ, full-width letters) to
- * their plain letters, lower case, no diacritics or tashkeel, one alef, yeh
- * and heh, Latin digits, and every run of punctuation or space as one space.
- */
-export function foldForSearch(text: string): string {
+/** The whole folding, in the order that defines it; the fast path must agree with it. */
+function foldByPipeline(text: string): string {
   return (
     text
       .normalize('NFKC')
@@ -48,8 +44,97 @@ export function foldForSearch(text: string): string {
       .replace(/\p{Cf}/gu, '')
       .replace(letterFoldPattern, (char) => letterFolds[char] ?? char)
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim()
   );
+}
+
+/**
+ * Code units whose folding does not depend on their neighbours: Latin up to
+ * Extended-B, the Arabic block and general punctuation. None of them is a
+ * mark that composes with a Latin letter; Arabic hamza and madda do compose
+ * with their letters under NFKC, but NFD splits them again and they are
+ * dropped, so folding unit by unit gives the same text. Anything else sends
+ * the whole text down the pipeline.
+ */
+function foldsAlone(code: number): boolean {
+  return code < 0x250 || (code >= 0x600 && code < 0x700) || (code >= 0x2000 && code < 0x2070);
+}
+
+const LONGER = -4;
+const NOT_YET = -3;
+const NOT_ALONE = -2;
+const DROPPED = -1;
+const SEPARATOR = 0x20;
+/** Per code unit, filled lazily: its one folded unit (SEPARATOR for a space), DROPPED, or LONGER. */
+const unitFolds = new Int32Array(0x2070).fill(NOT_YET);
+const longerFolds = new Map<number, string>();
+
+function unitFoldOf(code: number): number {
+  if (!foldsAlone(code)) return NOT_ALONE;
+  const folded = foldByPipeline(String.fromCharCode(code));
+  if (folded === '') return DROPPED;
+  if (folded.length === 1) return folded.charCodeAt(0);
+  longerFolds.set(code, folded);
+  return LONGER;
+}
+
+let units = new Uint16Array(4096);
+
+function push(count: number, unit: number): number {
+  if (count === units.length) {
+    const grown = new Uint16Array(units.length * 2);
+    grown.set(units);
+    units = grown;
+  }
+  units[count] = unit;
+  return count + 1;
+}
+
+/** Folds unit by unit into a shared buffer: no intermediate strings. Undefined when a unit needs the pipeline. */
+function foldUnitByUnit(text: string): string | undefined {
+  let count = 0;
+  let pendingSpace = false;
+  const append = (unit: number) => {
+    if (unit === SEPARATOR) {
+      pendingSpace = count > 0;
+      return;
+    }
+    if (pendingSpace) {
+      count = push(count, SEPARATOR);
+      pendingSpace = false;
+    }
+    count = push(count, unit);
+  };
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x2070) return undefined;
+    let fold = unitFolds[code] ?? NOT_ALONE;
+    if (fold === NOT_YET) {
+      fold = unitFoldOf(code);
+      unitFolds[code] = fold;
+    }
+    if (fold >= 0) append(fold);
+    else if (fold === LONGER) {
+      const folded = longerFolds.get(code) ?? '';
+      for (let j = 0; j < folded.length; j += 1) append(folded.charCodeAt(j));
+    } else if (fold === NOT_ALONE) return undefined;
+  }
+  return unitsToString(units, count);
+}
+
+// A folded U+FEFF never reaches the buffer, but a leading one must not be eaten either.
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
+function unitsToString(buffer: Uint16Array, count: number): string {
+  return utf16.decode(buffer.subarray(0, count));
+}
+
+/**
+ * Folds text for matching: compatibility forms (ﻻ, full-width letters) to
+ * their plain letters, lower case, no diacritics or tashkeel, one alef, yeh
+ * and heh, Latin digits, and every run of punctuation or space as one space.
+ */
+export function foldForSearch(text: string): string {
+  return foldUnitByUnit(text) ?? foldByPipeline(text).trim();
 }
 
 /**
@@ -75,9 +160,45 @@ function latinDesignations(folded: string): string {
   );
 }
 
+const LETTER = 1;
+const NUMBER = 2;
+const OTHER = 3;
+/** Per BMP code unit, filled lazily: letter, number or neither. */
+const unitClasses = new Uint8Array(0x10000);
+
+function classOf(codePoint: number): number {
+  const known = codePoint <= 0xffff ? (unitClasses[codePoint] ?? 0) : 0;
+  if (known !== 0) return known;
+  const char = String.fromCodePoint(codePoint);
+  const found = /\p{L}/u.test(char) ? LETTER : /\p{N}/u.test(char) ? NUMBER : OTHER;
+  if (codePoint <= 0xffff) unitClasses[codePoint] = found;
+  return found;
+}
+
+function codePointBefore(text: string, index: number): number | undefined {
+  const low = text.charCodeAt(index - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && index >= 2) {
+    const high = text.charCodeAt(index - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(index - 2);
+  }
+  return index >= 1 ? low : undefined;
+}
+
 /** Removes the space between a letter and a digit: "l 39" → "l39", "يونيو 2019" → "يونيو2019". */
 function joinLetterDigit(folded: string): string {
-  return folded.replace(/(?<=\p{L}) (?=\p{N})|(?<=\p{N}) (?=\p{L})/gu, '');
+  let joined = '';
+  let keptFrom = 0;
+  for (let at = folded.indexOf(' '); at !== -1; at = folded.indexOf(' ', at + 1)) {
+    const before = codePointBefore(folded, at);
+    const after = folded.codePointAt(at + 1);
+    if (before === undefined || after === undefined) continue;
+    const [left, right] = [classOf(before), classOf(after)];
+    if ((left === LETTER && right === NUMBER) || (left === NUMBER && right === LETTER)) {
+      joined += folded.slice(keptFrom, at);
+      keptFrom = at + 1;
+    }
+  }
+  return keptFrom === 0 ? folded : joined + folded.slice(keptFrom);
 }
 
 /**
