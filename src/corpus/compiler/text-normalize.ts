@@ -1,3 +1,5 @@
+import { OffsetMapBuilder, originalEndOf, originalStartOf, type OffsetMap } from './offset-map';
+
 /**
  * Quotes are compared with their sources after Unicode NFC and whitespace
  * folding, yet their offsets must point into the text as received. So the
@@ -6,10 +8,7 @@
  */
 export interface NormalizedText {
   text: string;
-  /** Original offset where the unit at each normalized index starts. */
-  starts: Uint32Array;
-  /** Original offset where the unit at each normalized index ends. */
-  ends: Uint32Array;
+  offsets: OffsetMap;
 }
 
 /** Unicode White_Space plus the BOM that sometimes lands mid-text. */
@@ -61,58 +60,48 @@ function codePointLength(codePoint: number): number {
   return codePoint > 0xffff ? 2 : 1;
 }
 
-/** Offsets go straight into typed arrays: texts can run to megabytes. */
-class Builder {
-  private readonly parts: string[] = [];
-  private starts: Uint32Array;
-  private ends: Uint32Array;
-  private length = 0;
-
-  constructor(capacity: number) {
-    this.starts = new Uint32Array(Math.max(16, capacity));
-    this.ends = new Uint32Array(Math.max(16, capacity));
-  }
-
-  private reserve(extra: number): void {
-    if (this.length + extra <= this.starts.length) return;
-    const size = Math.max(this.starts.length * 2, this.length + extra);
-    const starts = new Uint32Array(size);
-    const ends = new Uint32Array(size);
-    starts.set(this.starts);
-    ends.set(this.ends);
-    this.starts = starts;
-    this.ends = ends;
-  }
-
-  push(piece: string, start: number, end: number): void {
-    this.reserve(piece.length);
-    this.parts.push(piece);
-    this.starts.fill(start, this.length, this.length + piece.length);
-    this.ends.fill(end, this.length, this.length + piece.length);
-    this.length += piece.length;
-  }
-
-  pushVerbatim(original: string, from: number, to: number): void {
-    if (to <= from) return;
-    this.reserve(to - from);
-    this.parts.push(original.slice(from, to));
-    for (let i = from; i < to; i += 1) {
-      this.starts[this.length] = i;
-      this.ends[this.length] = i + 1;
-      this.length += 1;
+/**
+ * Whether a text is NFC, as `text.normalize('NFC') === text` says, without
+ * copying it: a unit below U+0300, or one NFC keeps that never joins the unit
+ * before it, cannot change. Anything else (surrogates included) asks NFC.
+ */
+function isNfc(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x300) continue;
+    if ((code >= 0xd800 && code <= 0xdfff) || kindOf(code) !== STABLE) {
+      return text.normalize('NFC') === text;
     }
   }
+  return true;
+}
 
-  build(): NormalizedText {
-    return {
-      text: this.parts.join(''),
-      starts: this.starts.slice(0, this.length),
-      ends: this.ends.slice(0, this.length),
-    };
+/** The normalized text as pieces, and (when asked for) where each came from. */
+class Builder {
+  private readonly parts: string[] = [];
+
+  constructor(
+    private readonly original: string,
+    private readonly offsets: OffsetMapBuilder | undefined,
+  ) {}
+
+  push(piece: string, start: number, end: number): void {
+    this.parts.push(piece);
+    this.offsets?.replaced(piece.length, start, end);
+  }
+
+  pushVerbatim(from: number, to: number): void {
+    if (to <= from) return;
+    this.parts.push(this.original.slice(from, to));
+    this.offsets?.verbatim(from, to);
+  }
+
+  text(): string {
+    return this.parts.join('');
   }
 }
 
-/** Most texts are NFC already: then only whitespace needs folding. */
+/** Most texts are NFC already: then only whitespace needs folding. A lone " " stays as it is. */
 function foldSpaces(original: string, out: Builder): void {
   let plainFrom = 0;
   let i = 0;
@@ -121,14 +110,18 @@ function foldSpaces(original: string, out: Builder): void {
       i += 1;
       continue;
     }
-    out.pushVerbatim(original, plainFrom, i);
     let end = i + 1;
     while (end < original.length && isFoldableSpace(original.charCodeAt(end))) end += 1;
+    if (end === i + 1 && original.charCodeAt(i) === 0x20) {
+      i = end;
+      continue;
+    }
+    out.pushVerbatim(plainFrom, i);
     out.push(' ', i, end);
     i = end;
     plainFrom = end;
   }
-  out.pushVerbatim(original, plainFrom, original.length);
+  out.pushVerbatim(plainFrom, original.length);
 }
 
 function foldAndCompose(original: string, out: Builder): void {
@@ -149,24 +142,48 @@ function foldAndCompose(original: string, out: Builder): void {
       if (next === undefined || !continuesCluster(next)) break;
       end += codePointLength(next);
     }
-    if (end === i + 1 && (code < 0x300 || kindOf(code) === STABLE))
-      out.pushVerbatim(original, i, end);
+    if (end === i + 1 && (code < 0x300 || kindOf(code) === STABLE)) out.pushVerbatim(i, end);
     else out.push(original.slice(i, end).normalize('NFC'), i, end);
     i = end;
   }
 }
 
-export function normalizeText(original: string): NormalizedText {
-  const out = new Builder(original.length);
-  if (original.normalize('NFC') === original) foldSpaces(original, out);
+/** Whether folding leaves an NFC text as it is: no whitespace but lone spaces. */
+function hasOnlyLoneSpaces(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 ? isFoldableSpace(text.charCodeAt(i + 1)) : isFoldableSpace(code)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function normalize(original: string, offsets: OffsetMapBuilder | undefined): string {
+  const nfc = isNfc(original);
+  if (nfc && hasOnlyLoneSpaces(original)) {
+    offsets?.verbatim(0, original.length);
+    return original;
+  }
+  const out = new Builder(original, offsets);
+  if (nfc) foldSpaces(original, out);
   else foldAndCompose(original, out);
-  return out.build();
+  return out.text();
+}
+
+export function normalizeText(original: string): NormalizedText {
+  const offsets = new OffsetMapBuilder();
+  const text = normalize(original, offsets);
+  return { text, offsets: offsets.build() };
 }
 
 /** A quote as it is searched for: normalized the same way, ends trimmed. */
 export function normalizeQuote(quote: string): string {
-  const { text } = normalizeText(quote);
-  return text.replace(/^ | $/g, '');
+  const text = normalize(quote, undefined);
+  const from = text.charCodeAt(0) === 0x20 ? 1 : 0;
+  const to =
+    text.length > from && text.charCodeAt(text.length - 1) === 0x20 ? text.length - 1 : text.length;
+  return from === 0 && to === text.length ? text : text.slice(from, to);
 }
 
 /** Original [start, end) of the normalized span [from, to). */
@@ -175,5 +192,8 @@ export function originalSpan(
   from: number,
   to: number,
 ): { start: number; end: number } {
-  return { start: normalized.starts[from] ?? 0, end: normalized.ends[to - 1] ?? 0 };
+  return {
+    start: originalStartOf(normalized.offsets, from),
+    end: originalEndOf(normalized.offsets, to - 1),
+  };
 }
