@@ -14,10 +14,8 @@ function referenceNormalize(original: string): { text: string; starts: number[];
   const ends: number[] = [];
   const push = (piece: string, start: number, end: number) => {
     parts.push(piece);
-    for (let k = 0; k < piece.length; k += 1) {
-      starts.push(start);
-      ends.push(end);
-    }
+    starts.push(...new Array<number>(piece.length).fill(start));
+    ends.push(...new Array<number>(piece.length).fill(end));
   };
   const pushVerbatim = (from: number, to: number) => {
     for (let k = from; k < to; k += 1) push(original.charAt(k), k, k + 1);
