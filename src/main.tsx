@@ -1,5 +1,3 @@
-// First: it configures libraries before they define anything (Trusted Types).
-import '@/lib/trusted-types';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -1,7 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { corpusIndexSchema } from '@/corpus/shards';
 import type { CorpusSource } from '@/lib/corpus-source/corpus-source';
 import { useCorpusSource } from '@/lib/corpus-source/corpus-source-context';
+
+// Loaded with the data, not before the first render (see ShardSchema).
+const loadCorpusIndexSchema = () =>
+  import('@/corpus/shards').then((shards) => shards.corpusIndexSchema);
 
 /**
  * The small index every view starts from: events, actors, places, topics, and where the shards
@@ -10,7 +13,7 @@ import { useCorpusSource } from '@/lib/corpus-source/corpus-source-context';
 export function corpusIndexQueryOptions(source: CorpusSource) {
   return queryOptions({
     queryKey: ['corpus', source.key, 'index'],
-    queryFn: ({ signal }) => source.read('index.json', corpusIndexSchema, signal),
+    queryFn: ({ signal }) => source.read('index.json', loadCorpusIndexSchema, signal),
   });
 }
 

@@ -11,10 +11,21 @@ export class ShardLoadError extends Error {
 }
 
 /**
- * Checks a shard against the shared schema, whichever store it came from
- * (the network, IndexedDB, a link's fragment), so every source fails alike.
+ * A shard's schema, or a function that imports it. Fetchers pass the loader
+ * (`() => import('@/corpus/shards').then(…)`) so zod and the schemas are not
+ * part of the first render's JavaScript: they download while the shard does.
  */
-export function parseShard<T>(where: string, body: unknown, schema: z.ZodType<T>): T {
+export type ShardSchema<T> = z.ZodType<T> | (() => Promise<z.ZodType<T>>);
+
+function loadSchema<T>(where: string, schema: ShardSchema<T>): Promise<z.ZodType<T>> {
+  if (typeof schema !== 'function') return Promise.resolve(schema);
+  return schema().catch((error: unknown) => {
+    const reason = error instanceof Error ? error.message : 'unknown error';
+    throw new ShardLoadError(where, `the code that checks it did not load (${reason})`);
+  });
+}
+
+function check<T>(where: string, body: unknown, schema: z.ZodType<T>): T {
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
@@ -24,12 +35,19 @@ export function parseShard<T>(where: string, body: unknown, schema: z.ZodType<T>
   return parsed.data;
 }
 
-/** Fetch a corpus shard and parse it with the shared schema: data is checked where it enters. */
-export async function fetchJson<T>(
-  url: string,
-  schema: z.ZodType<T>,
-  signal?: AbortSignal,
+/**
+ * Checks a shard against the shared schema, whichever store it came from
+ * (the network, IndexedDB, a link's fragment), so every source fails alike.
+ */
+export async function parseShard<T>(
+  where: string,
+  body: unknown,
+  schema: ShardSchema<T>,
 ): Promise<T> {
+  return check(where, body, await loadSchema(where, schema));
+}
+
+async function fetchBody(url: string, signal: AbortSignal | undefined): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(url, { signal: signal ?? null });
@@ -37,11 +55,22 @@ export async function fetchJson<T>(
     throw new ShardLoadError(url, error instanceof Error ? error.message : 'network error');
   }
   if (!response.ok) throw new ShardLoadError(url, `HTTP ${response.status}`);
-  let body: unknown;
   try {
-    body = await response.json();
+    return (await response.json()) as unknown;
   } catch {
     throw new ShardLoadError(url, 'the file is not valid JSON');
   }
-  return parseShard(url, body, schema);
+}
+
+/**
+ * Fetch a corpus shard and parse it with the shared schema: data is checked
+ * where it enters. A lazy schema loads in parallel with the request.
+ */
+export async function fetchJson<T>(
+  url: string,
+  schema: ShardSchema<T>,
+  signal?: AbortSignal,
+): Promise<T> {
+  const [body, loaded] = await Promise.all([fetchBody(url, signal), loadSchema(url, schema)]);
+  return check(url, body, loaded);
 }

@@ -1,6 +1,5 @@
-import type { z } from 'zod';
 import { corpusUrl } from '@/lib/corpus-url';
-import { fetchJson } from '@/lib/fetch-json';
+import { fetchJson, type ShardSchema } from '@/lib/fetch-json';
 
 /**
  * Where the shards of the corpus on screen come from. Every fetcher reads
@@ -13,8 +12,11 @@ export interface CorpusSource {
   readonly kind: 'bundled' | 'imported' | 'snapshot';
   /** The `?corpus=` id of an imported corpus; undefined for the others. */
   readonly id?: string;
-  /** `path` is relative to the corpus root, as the index names it ("index.json", "events/x.1a2b.json"). */
-  read<T>(path: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T>;
+  /**
+   * `path` is relative to the corpus root, as the index names it ("index.json", "events/x.1a2b.json").
+   * `schema` may be a loader, so the schema's code arrives with the data rather than before it.
+   */
+  read<T>(path: string, schema: ShardSchema<T>, signal?: AbortSignal): Promise<T>;
 }
 
 /** The corpus built with the app, served next to it under <base>corpus/. */
