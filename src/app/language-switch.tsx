@@ -5,7 +5,7 @@ import { useLanguage } from './use-language';
 
 /** Saves the choice, and rewrites `?lang=` when the current link carries one. */
 export function LanguageSwitch() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const language = useLanguage();
   const setPreferred = useLanguagePreference((state) => state.setPreferred);
   const navigate = useNavigate();
@@ -14,6 +14,8 @@ export function LanguageSwitch() {
     select: (search) => search.lang !== undefined,
   });
   const next = language === 'ar' ? 'en' : 'ar';
+  // A reader about to switch is about to need the other catalogue: start loading it.
+  const prefetch = () => void i18n.loadLanguages(next);
 
   return (
     <button
@@ -21,6 +23,8 @@ export function LanguageSwitch() {
       lang={next}
       aria-label={t('language.switchToLabel')}
       className="rounded-md border border-stone-300 px-3 py-1.5 text-sm font-medium text-stone-800 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
+      onPointerEnter={prefetch}
+      onFocus={prefetch}
       onClick={() => {
         setPreferred(next);
         if (hasLanguageOverride) {

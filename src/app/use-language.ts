@@ -1,10 +1,19 @@
 import { useSearch } from '@tanstack/react-router';
-import { isLanguageCode, type LanguageCode } from '@/config/languages';
+import { useTranslation } from 'react-i18next';
+import { defaultLanguage, isLanguageCode, type LanguageCode } from '@/config/languages';
 import { useLanguagePreference } from '@/stores/language-preference';
 
-/** The language on screen: the URL's `?lang=` when present, else the reader's saved choice. */
-export function useLanguage(): LanguageCode {
+/** The language asked for: the URL's `?lang=` when present, else the reader's saved choice. */
+export function requestedLanguage(
+  search: Record<string, unknown>,
+  preferred: LanguageCode,
+): LanguageCode {
   // The router hands over raw keys its validator dropped, so `lang` is checked again here.
+  const fromUrl = search.lang;
+  return isLanguageCode(fromUrl) ? fromUrl : preferred;
+}
+
+export function useRequestedLanguage(): LanguageCode {
   const fromUrl = useSearch({
     strict: false,
     select: (search): LanguageCode | undefined => {
@@ -14,4 +23,14 @@ export function useLanguage(): LanguageCode {
   });
   const preferred = useLanguagePreference((state) => state.preferred);
   return fromUrl ?? preferred;
+}
+
+/**
+ * The language on screen: the one i18next shows. It follows the requested
+ * language (LanguageSync asks for it) once that language's catalogue has
+ * loaded, so corpus text never switches before the interface does.
+ */
+export function useLanguage(): LanguageCode {
+  const { i18n } = useTranslation();
+  return isLanguageCode(i18n.language) ? i18n.language : defaultLanguage;
 }
