@@ -1,4 +1,5 @@
 import { composeNumberWords, foldWord, lookUpNumberWord } from './number-words';
+import { nextWordStart, wordEnd } from './word-scan';
 
 /**
  * Every number a text states: digits (Western, Arabic-Indic or Persian, with
@@ -13,9 +14,18 @@ const digitsPattern = new RegExp(
   'g',
 );
 const scaleAfterDigits = /\s*([\p{L}\p{M}\u0640]+)/uy;
-const wordPattern = /[\p{L}\p{M}\u0640]+/gu;
-/** What may sit between two words of one number ("and"/"و" are skipped as words). */
-const joinerPattern = /^(?: ?- ?| |)$/;
+/** What may sit between two words of one number: "", " ", "-", " -", "- " or " - " ("and"/"و" are skipped as words). */
+function isJoiner(text: string, from: number, to: number): boolean {
+  const length = to - from;
+  if (length === 0) return true;
+  if (length > 3) return false;
+  const first = text.charCodeAt(from);
+  if (length === 1) return first === 0x20 || first === 0x2d;
+  const second = text.charCodeAt(from + 1);
+  if (length === 2)
+    return (first === 0x20 && second === 0x2d) || (first === 0x2d && second === 0x20);
+  return first === 0x20 && second === 0x2d && text.charCodeAt(from + 2) === 0x20;
+}
 
 const scaleGroups: readonly (readonly [string, number])[] = [
   ['ألف ألفا ألفي ألفين ألفان آلاف thousand thousands', 1e3],
@@ -74,17 +84,19 @@ function wordNumbers(text: string, skip: Set<number>): Found[] {
     for (const value of composeNumberWords(run)) found.push({ at: runAt, value });
     run = [];
   };
-  for (const match of text.matchAll(wordPattern)) {
-    const word = match[0];
-    const gap = lastEnd < 0 ? '' : text.slice(lastEnd, match.index);
-    lastEnd = match.index + word.length;
-    if (run.length > 0 && (word === 'and' || word === 'و') && joinerPattern.test(gap)) continue;
-    const number = skip.has(match.index) ? undefined : lookUpNumberWord(word);
-    if (run.length > 0 && (number === undefined || !joinerPattern.test(gap))) {
+  for (let start = nextWordStart(text, 0); start < text.length;) {
+    const end = wordEnd(text, start);
+    const word = text.slice(start, end);
+    const joined = lastEnd < 0 || isJoiner(text, lastEnd, start);
+    lastEnd = end;
+    start = nextWordStart(text, end);
+    if (run.length > 0 && (word === 'and' || word === 'و') && joined) continue;
+    const number = skip.has(end - word.length) ? undefined : lookUpNumberWord(word);
+    if (run.length > 0 && (number === undefined || !joined)) {
       flush();
     }
     if (number === undefined) continue;
-    if (run.length === 0) runAt = match.index;
+    if (run.length === 0) runAt = end - word.length;
     run.push(number);
   }
   flush();

@@ -92,7 +92,7 @@ add('scale-plural', 1e9, 'مليارات', 1e9);
 /** و "and", ال "the", ب "with/at" and their combinations, tried after the whole word. */
 const prefixes = ['وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'وب', 'و', 'ب'];
 
-export function lookUpNumberWord(word: string): NumberWord | undefined {
+function findNumberWord(word: string): NumberWord | undefined {
   const folded = foldWord(word);
   const whole = lexicon.get(folded);
   if (whole) return whole;
@@ -103,6 +103,19 @@ export function lookUpNumberWord(word: string): NumberWord | undefined {
     }
   }
   return undefined;
+}
+
+/** Words recur across quotes: each is folded and looked up once (bounded, for long-lived workers). */
+const lookedUp = new Map<string, NumberWord | null>();
+const lookedUpLimit = 100_000;
+
+export function lookUpNumberWord(word: string): NumberWord | undefined {
+  const known = lookedUp.get(word);
+  if (known !== undefined) return known ?? undefined;
+  const found = findNumberWord(word);
+  if (lookedUp.size >= lookedUpLimit) lookedUp.clear();
+  lookedUp.set(word, found ?? null);
+  return found;
 }
 
 /** Whether `value` can be added to a running 0-999 part without overlapping it. */
