@@ -104,6 +104,41 @@ function pairReasons(a: StatusClaim, b: StatusClaim): DisputeReason[] {
   return reasons;
 }
 
+/** Whether `pairReasons(a, b)` would find anything, without building the reasons. */
+function pairDisputes(a: StatusClaim, b: StatusClaim): boolean {
+  const stanceDispute =
+    (a.stance === 'asserts' && stanceDisputes[b.stance] !== undefined) ||
+    (b.stance === 'asserts' && stanceDisputes[a.stance] !== undefined);
+  return (
+    stanceDispute ||
+    a.figures.some((fa) =>
+      b.figures.some(
+        (fb) =>
+          fa.metric === fb.metric &&
+          fa.scope === fb.scope &&
+          fa.value !== undefined &&
+          fb.value !== undefined &&
+          !rangesOverlap(figureRange(fa.value, fa.qualifier), figureRange(fb.value, fb.qualifier)),
+      ),
+    ) ||
+    counterFigure(a, b) !== undefined ||
+    counterFigure(b, a) !== undefined
+  );
+}
+
+/** Whether `questionStatus(claims).status` is 'disputed': the same rule, stopping at the first dispute. */
+function isDisputed(claims: readonly StatusClaim[]): boolean {
+  const answers = claims.filter((claim) => claim.stance !== 'silent');
+  for (let i = 0; i < answers.length; i += 1) {
+    const a = answers[i];
+    for (let j = i + 1; j < answers.length; j += 1) {
+      const b = answers[j];
+      if (a && b && a.saidBy !== b.saidBy && pairDisputes(a, b)) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * 'unanswered' when no party answers (no claims, or only 'silent' ones);
  * 'single' when one party does; 'disputed' when two parties' answers cannot
@@ -128,9 +163,13 @@ export function eventDisputedQuestionCount(shard: {
   event: { questions: readonly { id: string }[] };
   claims: readonly (StatusClaim & { question: string })[];
 }): number {
-  return shard.event.questions.filter(
-    (question) =>
-      questionStatus(shard.claims.filter((claim) => claim.question === question.id)).status ===
-      'disputed',
+  const claimsByQuestion = new Map<string, StatusClaim[]>();
+  for (const claim of shard.claims) {
+    const answering = claimsByQuestion.get(claim.question);
+    if (answering) answering.push(claim);
+    else claimsByQuestion.set(claim.question, [claim]);
+  }
+  return shard.event.questions.filter((question) =>
+    isDisputed(claimsByQuestion.get(question.id) ?? []),
   ).length;
 }
