@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page, type Route } from '@playwright/test';
+import { builtShardFiles } from '../src/corpus/compiler/build-shards';
 import { compileCorpus } from '../src/corpus/compiler/compile-corpus';
 import { formatCorpusError } from '../src/corpus/compiler/corpus-error';
 import { readCorpusDir } from '../scripts/corpus/read-corpus-dir';
@@ -20,20 +21,6 @@ export interface ServedCorpus {
   actorIds: string[];
 }
 
-interface Shard {
-  path: string;
-  json: string;
-}
-
-function isShard(value: unknown): value is Shard {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as Partial<Shard>).path === 'string' &&
-    typeof (value as Partial<Shard>).json === 'string'
-  );
-}
-
 let compiled: Promise<ServedCorpus> | undefined;
 
 /** Compiled once per worker; a fixture that stops compiling fails loudly with its errors. */
@@ -46,16 +33,11 @@ export function hostileCorpus(): Promise<ServedCorpus> {
       );
     }
     const files = new Map([['index.json', JSON.stringify(result.index)]]);
-    // Every kind of shard the compiler emits, whichever it adds later.
-    for (const value of Object.values(result)) {
-      for (const shard of Array.isArray(value) ? (value as unknown[]) : [value]) {
-        if (isShard(shard)) files.set(shard.path, shard.json);
-      }
-    }
+    for (const shard of builtShardFiles(result)) files.set(shard.path, shard.json);
     return {
       files,
       eventIds: result.index.events.map((event) => event.id),
-      sourceIds: result.index.sources.map((source) => source.id),
+      sourceIds: result.sourceShards.map((shard) => shard.data.source.id),
       actorIds: result.index.actors.map((actor) => actor.id),
     };
   });

@@ -13,25 +13,10 @@ const index = {
       side: 's',
     },
   ],
-  sources: [
-    {
-      id: 'src',
-      outlet: null,
-      title: 'عنوان',
-      language: 'ar',
-      published: {
-        value: '2020-01',
-        precision: 'month' as const,
-        basis: 'inferred' as const,
-        note: 'n',
-      },
-      shard: 'sources/src.0123456789abcdef.json',
-    },
-  ],
 };
 
 const shard = {
-  formatVersion: 1 as const,
+  formatVersion: 2 as const,
   event: {
     id: 'attack',
     title: { ar: 'هجوم', en: 'Attack' },
@@ -58,6 +43,21 @@ const shard = {
       saidOn: { value: '2020-01-23', precision: 'day' as const, basis: 'stated' as const },
       quoteStart: 0,
       quoteEnd: 10,
+    },
+  ],
+  sources: [
+    {
+      id: 'src',
+      outlet: null,
+      title: 'عنوان',
+      language: 'ar',
+      published: {
+        value: '2020-01',
+        precision: 'month' as const,
+        basis: 'inferred' as const,
+        note: 'n',
+      },
+      shard: 'sources/src.0123456789abcdef.json',
     },
   ],
 };

@@ -12,7 +12,7 @@ const placeholderOrigin = 'https://riwaya.invalid';
  * Types a script element cannot be filled from JavaScript at run time.
  */
 export function eventJsonLdTag(
-  index: Pick<CorpusIndex, 'corpus' | 'actors' | 'sources'>,
+  index: Pick<CorpusIndex, 'corpus' | 'actors'>,
   shard: EventShard,
   base: string,
   siteUrl: string | undefined,
@@ -20,7 +20,7 @@ export function eventJsonLdTag(
   const siteRoot = siteUrl ?? new URL(base, placeholderOrigin).href;
   const lookups = {
     actors: new Map(index.actors.map((actor) => [actor.id, actor])),
-    sources: new Map(index.sources.map((source) => [source.id, source])),
+    sources: new Map(shard.sources.map((source) => [source.id, source])),
   };
   let text = jsonLdText(claimsJsonLd(shard, shard.claims, index.corpus, lookups, siteRoot));
   if (siteUrl === undefined) text = text.replaceAll(placeholderOrigin, '');

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { corpusIndexSchema, eventShardSchema, type CorpusIndex } from '../../src/corpus/shards';
 import { injectCspMeta } from './content-security-policy';
 import { directoryIndexUrl } from './directory-index-url';
 import { eventJsonLdTag } from './event-json-ld';
 import { APP_NAME, normaliseBase, pageEntries } from './page-meta';
+import { readCompiledCorpus, type CompiledCorpus } from './read-compiled-corpus';
 import { readShellDescription, renderNotFoundHtml, renderPageHtml } from './render-page-html';
 
 interface PageEntriesOptions {
@@ -23,29 +23,15 @@ function parseSiteUrl(siteUrl: string | undefined): string | undefined {
   return url.href;
 }
 
-async function readCorpusIndex(publicDir: string) {
-  const file = path.join(publicDir, 'corpus', 'index.json');
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    throw new Error(`${file} is missing: run \`npm run corpus\` before \`vite build\``);
-  }
-  return corpusIndexSchema.parse(JSON.parse(text));
-}
-
 /** Each event page carries its claims as schema.org JSON-LD, read from the compiled shard. */
-async function eventJsonLdTags(
-  publicDir: string,
-  index: CorpusIndex,
+function eventJsonLdTags(
+  corpus: CompiledCorpus,
   base: string,
   siteUrl: string | undefined,
-): Promise<Map<string, string>> {
+): Map<string, string> {
   const tags = new Map<string, string>();
-  for (const event of index.events) {
-    const file = path.join(publicDir, 'corpus', event.shard);
-    const shard = eventShardSchema.parse(JSON.parse(await readFile(file, 'utf8')));
-    tags.set(`events/${event.id}/index.html`, eventJsonLdTag(index, shard, base, siteUrl));
+  for (const [id, shard] of corpus.eventShards) {
+    tags.set(`events/${id}/index.html`, eventJsonLdTag(corpus.index, shard, base, siteUrl));
   }
   return tags;
 }
@@ -84,7 +70,7 @@ function buildPlugin(options: PageEntriesOptions): Plugin {
       const siteUrl = parseSiteUrl(options.siteUrl);
       const base = normaliseBase(config.base);
       const outDir = path.resolve(config.root, config.build.outDir);
-      const index = await readCorpusIndex(config.publicDir);
+      const corpus = await readCompiledCorpus(config.publicDir);
 
       const home = renderPageHtml(
         shell,
@@ -98,8 +84,8 @@ function buildPlugin(options: PageEntriesOptions): Plugin {
       );
       await writePage(outDir, 'index.html', home);
       await writePage(outDir, '404.html', renderNotFoundHtml(shell));
-      const entries = pageEntries(index, base);
-      const jsonLd = await eventJsonLdTags(config.publicDir, index, base, siteUrl);
+      const entries = pageEntries({ ...corpus.index, sources: corpus.sources }, base);
+      const jsonLd = eventJsonLdTags(corpus, base, siteUrl);
       for (const entry of entries) {
         const extra = jsonLd.get(entry.file);
         await writePage(

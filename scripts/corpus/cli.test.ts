@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixtureFiles, minimalCorpus } from '../../src/corpus/compiler/corpus-fixture';
-import { corpusIndexSchema, eventShardSchema, sourceShardSchema } from '../../src/corpus/shards';
+import {
+  corpusIndexSchema,
+  eventShardSchema,
+  sourceLocatorSchema,
+  sourceShardSchema,
+} from '../../src/corpus/shards';
 import { runCli } from './cli';
 import { parseCliArgs } from './parse-cli-args';
 
@@ -36,8 +41,13 @@ describe('npm run corpus', () => {
     );
     for (const event of index.events)
       eventShardSchema.parse(JSON.parse(await readFile(join(out, event.shard), 'utf8')));
-    for (const source of index.sources)
-      sourceShardSchema.parse(JSON.parse(await readFile(join(out, source.shard), 'utf8')));
+    for (const bucket of index.sourceLocator) {
+      const locator = sourceLocatorSchema.parse(
+        JSON.parse(await readFile(join(out, bucket), 'utf8')),
+      );
+      for (const source of locator.sources)
+        sourceShardSchema.parse(JSON.parse(await readFile(join(out, source.shard), 'utf8')));
+    }
   });
 
   it('replaces the previous output entirely', async () => {

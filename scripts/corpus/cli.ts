@@ -21,7 +21,7 @@ export async function runCli(options: CliOptions, log: (line: string) => void): 
   if (!options.check) await writeOutput(options.outDir, options.dataDir, result);
   const claims = result.index.events.reduce((sum, event) => sum + event.claimCount, 0);
   const counts = [
-    plural(result.index.sources.length, 'source'),
+    plural(result.index.sourceCount, 'source'),
     plural(result.index.events.length, 'event'),
     plural(claims, 'claim'),
   ].join(', ');

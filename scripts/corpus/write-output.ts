@@ -1,7 +1,7 @@
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join, parse, relative, resolve } from 'node:path';
-import type { BuiltCorpus } from '../../src/corpus/compiler/build-shards';
+import { builtShardFiles, type BuiltCorpus } from '../../src/corpus/compiler/build-shards';
 import { corpusJsonSchemas } from '../../src/corpus/compiler/json-schemas';
 
 /** A refusal the user can act on: printed as a message, never as a stack trace. */
@@ -47,13 +47,12 @@ export async function writeOutput(
   const out = resolve(outDir);
   const staging = `${out}.tmp-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
-  await mkdir(join(staging, 'events'), { recursive: true });
-  await mkdir(join(staging, 'sources'), { recursive: true });
-  await mkdir(join(staging, 'search'), { recursive: true });
-  await writeFile(join(staging, 'index.json'), JSON.stringify(built.index));
-  for (const shard of [...built.eventShards, ...built.sourceShards, built.searchShard]) {
-    await writeFile(join(staging, shard.path), shard.json);
+  const shards = builtShardFiles(built);
+  for (const folder of new Set(shards.map((shard) => dirname(shard.path)))) {
+    await mkdir(join(staging, folder), { recursive: true });
   }
+  await writeFile(join(staging, 'index.json'), JSON.stringify(built.index));
+  for (const shard of shards) await writeFile(join(staging, shard.path), shard.json);
   await rm(out, { recursive: true, force: true });
   await mkdir(dirname(out), { recursive: true });
   await rename(staging, out);

@@ -15,14 +15,21 @@ import {
 } from './schema';
 
 /**
- * The static JSON the compiler emits and the app fetches. The index is small
- * and names every other shard; event and source shards carry content hashes
- * in their file names so hosts can cache them forever.
+ * The static JSON the compiler emits and the app fetches. The index holds
+ * only what the event list needs and names every other shard; shards carry
+ * content hashes in their file names so hosts can cache them forever.
+ *
+ * Sources are not listed in the index: a newsroom's corpus has several per
+ * event, and listing them all would make the first load grow with the
+ * archive. Each event shard carries the summaries of the sources its claims
+ * cite, and a source page finds its shard through a small locator bucket.
  */
 
-export const SHARD_FORMAT_VERSION = 1;
+export const SHARD_FORMAT_VERSION = 2;
 
-const shardPath = z.string().regex(/^(events|sources|search)\/[a-z0-9-]+\.[a-f0-9]{8,}\.json$/);
+const shardPath = z
+  .string()
+  .regex(/^(events|sources|search|locate)\/[a-z0-9-]+\.[a-f0-9]{8,}\.json$/);
 
 export const eventSummarySchema = z.strictObject({
   id: slugSchema,
@@ -60,7 +67,9 @@ export const corpusIndexSchema = z.strictObject({
   topics: z.array(topicSchema),
   metrics: z.array(metricSchema),
   events: z.array(eventSummarySchema),
-  sources: z.array(sourceSummarySchema),
+  sourceCount: z.int().nonnegative(),
+  /** Every source's summary, split into buckets by `sourceLocatorBucket`; fetched one at a time. */
+  sourceLocator: z.array(shardPath).min(1),
   /** Folded quote and translation text per event, loaded only when a reader searches. */
   search: shardPath,
 });
@@ -87,6 +96,8 @@ export const eventShardSchema = z.strictObject({
     scopes: z.array(scopeSchema),
   }),
   claims: z.array(compiledClaimSchema),
+  /** The sources these claims cite, sorted by id. */
+  sources: z.array(sourceSummarySchema),
 });
 
 export const sourceShardSchema = z.strictObject({
@@ -114,6 +125,12 @@ export const sourceShardSchema = z.strictObject({
   ),
 });
 
+export const sourceLocatorSchema = z.strictObject({
+  formatVersion: z.literal(SHARD_FORMAT_VERSION),
+  /** The summaries (with shard paths) of the sources whose ids fall in this bucket, by id. */
+  sources: z.array(sourceSummarySchema),
+});
+
 export const searchShardSchema = z.strictObject({
   formatVersion: z.literal(SHARD_FORMAT_VERSION),
   /** Event id → its quotes and translations, prepared by prepareSearchText. */
@@ -127,3 +144,4 @@ export type CompiledClaim = z.infer<typeof compiledClaimSchema>;
 export type EventShard = z.infer<typeof eventShardSchema>;
 export type SourceShard = z.infer<typeof sourceShardSchema>;
 export type SearchShard = z.infer<typeof searchShardSchema>;
+export type SourceLocator = z.infer<typeof sourceLocatorSchema>;

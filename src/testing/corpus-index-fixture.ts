@@ -37,7 +37,7 @@ const actor = (id: string, en: string, ar: string, side: string, aliases: string
 
 /** A small hand-made index, parsed by the real schema so it cannot drift from it. */
 export const corpusIndexFixture: CorpusIndex = corpusIndexSchema.parse({
-  formatVersion: 1,
+  formatVersion: 2,
   corpus: {
     id: 'fixture',
     title: { ar: 'مدونة تجريبية', en: 'Fixture corpus' },
@@ -108,6 +108,7 @@ export const corpusIndexFixture: CorpusIndex = corpusIndexSchema.parse({
       ['sohr'],
     ),
   ],
-  sources: [],
+  sourceCount: 0,
+  sourceLocator: ['locate/sources-0.0123456789abcdef.json'],
   search: 'search/quotes.0123456789abcdef.json',
 });

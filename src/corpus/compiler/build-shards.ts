@@ -6,9 +6,11 @@ import {
   type EventShard,
   type EventSummary,
   type SearchShard,
+  type SourceLocator,
   type SourceShard,
   type SourceSummary,
 } from '../shards';
+import { sourceLocatorBucket, sourceLocatorBucketCount } from '../source-locator';
 import type { QuoteSpans } from './check-quotes';
 import { prepareSearchText } from '../../lib/arabic-normalize';
 import { contentHash } from './content-hash';
@@ -27,10 +29,25 @@ export interface BuiltCorpus {
   index: CorpusIndex;
   eventShards: ShardFile<EventShard>[];
   sourceShards: ShardFile<SourceShard>[];
+  sourceLocatorShards: ShardFile<SourceLocator>[];
   searchShard: ShardFile<SearchShard>;
 }
 
-function shardFile<T>(folder: 'events' | 'sources' | 'search', id: string, data: T): ShardFile<T> {
+/** Every shard file the index leads to, to write out or store. */
+export function builtShardFiles(built: BuiltCorpus): ShardFile<unknown>[] {
+  return [
+    ...built.eventShards,
+    ...built.sourceShards,
+    ...built.sourceLocatorShards,
+    built.searchShard,
+  ];
+}
+
+function shardFile<T>(
+  folder: 'events' | 'sources' | 'search' | 'locate',
+  id: string,
+  data: T,
+): ShardFile<T> {
   const json = JSON.stringify(data);
   return { path: `${folder}/${id}.${contentHash(json)}.json`, data, json };
 }
@@ -116,6 +133,23 @@ function sourceSummary(shard: ShardFile<SourceShard>): SourceSummary {
   return summary;
 }
 
+/** Every source's summary, split into buckets so a source page fetches a few kilobytes. */
+function sourceLocatorShards(summaries: readonly SourceSummary[]): ShardFile<SourceLocator>[] {
+  const buckets = Array.from(
+    { length: sourceLocatorBucketCount(summaries.length) },
+    (): SourceSummary[] => [],
+  );
+  for (const summary of summaries) {
+    buckets[sourceLocatorBucket(summary.id, buckets.length)]?.push(summary);
+  }
+  return buckets.map((sources, bucket) =>
+    shardFile<SourceLocator>('locate', `sources-${String(bucket)}`, {
+      formatVersion: SHARD_FORMAT_VERSION,
+      sources,
+    }),
+  );
+}
+
 /** The static JSON the app fetches, from a corpus that passed every check. */
 export function buildShards(corpus: LoadedCorpus, spans: QuoteSpans): BuiltCorpus {
   if (!corpus.meta) throw new Error('compiler bug: building a corpus without corpus.json');
@@ -128,20 +162,14 @@ export function buildShards(corpus: LoadedCorpus, spans: QuoteSpans): BuiltCorpu
     });
 
   const claimsBySource = new Map<string, CompiledClaim[]>();
-  const eventShards = events.map((event) => {
+  const compiled = events.map((event) => {
     const claims = compileClaims(event, sources, spans);
     for (const claim of claims) {
       const quoting = claimsBySource.get(claim.source);
       if (quoting) quoting.push(claim);
       else claimsBySource.set(claim.source, [claim]);
     }
-    const { id, title, summary, date, places, topics, questions, scopes } = event;
-    const data: EventShard = {
-      formatVersion: SHARD_FORMAT_VERSION,
-      event: { id, title, summary, date, places, topics, questions, scopes },
-      claims,
-    };
-    return shardFile('events', id, data);
+    return { event, claims };
   });
   const sourceShards = [...sources.values()]
     .sort((a, b) => byId(a.value, b.value))
@@ -152,6 +180,24 @@ export function buildShards(corpus: LoadedCorpus, spans: QuoteSpans): BuiltCorpu
         sourceShard(source, claimsBySource.get(source.value.id) ?? [], spans),
       ),
     );
+  const summaries = new Map(
+    sourceShards.map((shard) => [shard.data.source.id, sourceSummary(shard)]),
+  );
+
+  const eventShards = compiled.map(({ event, claims }) => {
+    const { id, title, summary, date, places, topics, questions, scopes } = event;
+    const cited = [...new Set(claims.map((claim) => claim.source))].sort();
+    const data: EventShard = {
+      formatVersion: SHARD_FORMAT_VERSION,
+      event: { id, title, summary, date, places, topics, questions, scopes },
+      claims,
+      sources: cited.flatMap((sourceId) => {
+        const found = summaries.get(sourceId);
+        return found ? [found] : [];
+      }),
+    };
+    return shardFile('events', id, data);
+  });
 
   // Quotes and translations are searchable without fetching every event shard.
   const searchShard = shardFile<SearchShard>('search', 'quotes', {
@@ -165,6 +211,7 @@ export function buildShards(corpus: LoadedCorpus, spans: QuoteSpans): BuiltCorpu
       ]),
     ),
   });
+  const locatorShards = sourceLocatorShards([...summaries.values()]);
 
   const items = <T>(registry: { items: { value: T }[] }) =>
     registry.items.map(({ value }) => value);
@@ -177,8 +224,15 @@ export function buildShards(corpus: LoadedCorpus, spans: QuoteSpans): BuiltCorpu
     topics: items(corpus.topics),
     metrics: items(corpus.metrics),
     events: eventShards.map(eventSummary),
-    sources: sourceShards.map(sourceSummary),
+    sourceCount: sourceShards.length,
+    sourceLocator: locatorShards.map((shard) => shard.path),
     search: searchShard.path,
   };
-  return { index, eventShards, sourceShards, searchShard };
+  return {
+    index,
+    eventShards,
+    sourceShards,
+    sourceLocatorShards: locatorShards,
+    searchShard,
+  };
 }

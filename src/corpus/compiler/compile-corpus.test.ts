@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { corpusIndexSchema, eventShardSchema, sourceShardSchema } from '../shards';
+import { sourceLocatorBucket } from '../source-locator';
 import { compileCorpus } from './compile-corpus';
 import { compileErrors, fixtureFiles, fixtureText, minimalCorpus } from './corpus-fixture';
 import { normalizeQuote } from './text-normalize';
@@ -32,9 +33,20 @@ describe('compileCorpus on a valid corpus', () => {
     expect(index.events.map((event) => event.shard)).toEqual(
       eventShards.map((shard) => shard.path),
     );
-    expect(index.sources.map((source) => source.shard)).toEqual(
+    expect(eventShards[0]?.data.sources.map((source) => source.shard)).toEqual(
       sourceShards.map((shard) => shard.path),
     );
+  });
+
+  it('lets a source page find any source through the locator bucket its id falls in', () => {
+    const { index, sourceShards, sourceLocatorShards } = compiled();
+    expect(index.sourceCount).toBe(sourceShards.length);
+    expect(index.sourceLocator).toEqual(sourceLocatorShards.map((shard) => shard.path));
+    for (const shard of sourceShards) {
+      const id = shard.data.source.id;
+      const bucket = sourceLocatorShards[sourceLocatorBucket(id, index.sourceLocator.length)];
+      expect(bucket?.data.sources.find((source) => source.id === id)?.shard).toBe(shard.path);
+    }
   });
 
   it('summarizes each event: parties in first-claim order, counts, disputed questions', () => {

@@ -12,7 +12,8 @@ import {
  * schemas, because a link's fragment is written by whoever sent it.
  */
 export const eventSnapshotSchema = z.strictObject({
-  v: z.literal(1),
+  /** 2 since shard format 2 (sources travel in the event shard). */
+  v: z.literal(2),
   index: corpusIndexSchema,
   shard: eventShardSchema,
 });
@@ -49,7 +50,7 @@ function closure<T extends { id: string }>(
 /** Everything in the index that the event's summary and claims point at. */
 function referencesOf(index: CorpusIndex, shard: EventShard): References {
   const sourceIds = new Set(shard.claims.map((claim) => claim.source));
-  const outlets = index.sources.flatMap((source) =>
+  const outlets = shard.sources.flatMap((source) =>
     sourceIds.has(source.id) && source.outlet !== null ? [source.outlet] : [],
   );
   const speakers = shard.claims.flatMap((claim) => [claim.saidBy, ...claim.reportedBy]);
@@ -76,7 +77,7 @@ export function createEventSnapshot(
   if (!summary) return undefined;
   const refs = referencesOf(index, shard);
   return {
-    v: 1,
+    v: 2,
     index: {
       ...index,
       sides: index.sides.filter((side) => refs.sides.has(side.id)),
@@ -85,9 +86,9 @@ export function createEventSnapshot(
       topics: index.topics.filter((topic) => refs.topics.has(topic.id)),
       metrics: index.metrics.filter((metric) => refs.metrics.has(metric.id)),
       events: [summary],
-      sources: index.sources.filter((source) => refs.sources.has(source.id)),
+      sourceCount: refs.sources.size,
     },
-    shard,
+    shard: { ...shard, sources: shard.sources.filter((source) => refs.sources.has(source.id)) },
   };
 }
 
@@ -128,7 +129,7 @@ export function snapshotProblem(snapshot: EventSnapshot): string | undefined {
       ['place', refs.places, index.places],
       ['topic', refs.topics, index.topics],
       ['metric', refs.metrics, index.metrics],
-      ['source', refs.sources, index.sources],
+      ['source', refs.sources, shard.sources],
     ] as const
   ).flatMap(([kind, wanted, items]) => {
     const present = new Set(items.map((item) => item.id));

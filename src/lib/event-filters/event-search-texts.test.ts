@@ -29,7 +29,7 @@ describe('withQuoteTexts', () => {
       ['b', 'title b'],
     ]);
     const merged = withQuoteTexts(base, {
-      formatVersion: 1,
+      formatVersion: 2,
       texts: { a: 'quote words', c: 'only quotes' },
     });
     expect(merged.get('a')).toBe('title a\nquote words');

@@ -24,7 +24,7 @@ function claim(id: string, question: string, saidBy: string, stance: Stance): Co
 
 // The January 2020 event: the MoD and state media assert an attack; the NLF and SOHR deny it.
 const shard: EventShard = {
-  formatVersion: 1,
+  formatVersion: 2,
   event: {
     id: 'attack',
     title: { ar: 'هجوم', en: 'Attack' },
@@ -39,6 +39,7 @@ const shard: EventShard = {
     ],
     scopes: [],
   },
+  sources: [],
   claims: [
     claim('mod-attack', 'took-place', 'russian-mod', 'asserts'),
     claim('media-attack', 'took-place', 'state-media', 'asserts'),

@@ -3,7 +3,7 @@ import { ShareButton } from '@/components/share-button';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import type { EventShard, EventSummary } from '@/corpus/shards';
-import type { CorpusLookups } from '@/lib/corpus-lookups';
+import { withShardSources, type CorpusLookups } from '@/lib/corpus-lookups';
 import { formatDateRange } from '@/lib/format-date';
 import { formatList } from '@/lib/format-list';
 import { localized } from '@/lib/localized';
@@ -61,7 +61,9 @@ export function EventComparison(props: EventComparisonProps) {
       {shard.isError ? (
         <ErrorState detail={shard.error.message} onRetry={() => void shard.refetch()} />
       ) : null}
-      {shard.isSuccess ? <Accounts {...props} shard={shard.data} /> : null}
+      {shard.isSuccess ? (
+        <Accounts {...props} shard={shard.data} lookups={withShardSources(lookups, shard.data)} />
+      ) : null}
     </article>
   );
 }

@@ -23,7 +23,7 @@ function claim(id: string, saidBy: string, stance: CompiledClaim['stance']): Com
 
 function shard(claims: CompiledClaim[]): EventShard {
   return {
-    formatVersion: 1,
+    formatVersion: 2,
     event: {
       id: 'e',
       title: { ar: 'ح', en: 'E' },
@@ -34,6 +34,7 @@ function shard(claims: CompiledClaim[]): EventShard {
       questions: [{ id: 'q', label: { ar: 'س', en: 'Q' } }],
       scopes: [],
     },
+    sources: [],
     claims,
   };
 }

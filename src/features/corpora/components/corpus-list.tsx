@@ -39,7 +39,7 @@ export function CorpusList({ language, activeId, onDeleted }: CorpusListProps) {
             origin={t('corpora.list.bundled')}
             counts={{
               events: bundled.data.events.length,
-              sources: bundled.data.sources.length,
+              sources: bundled.data.sourceCount,
               claims: bundled.data.events.reduce((sum, event) => sum + event.claimCount, 0),
             }}
             active={activeId === undefined}

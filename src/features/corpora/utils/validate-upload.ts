@@ -1,3 +1,4 @@
+import { builtShardFiles } from '@/corpus/compiler/build-shards';
 import { compileCorpus } from '@/corpus/compiler/compile-corpus';
 import { readUpload } from './read-upload';
 import { MAX_UPLOAD_BYTES, formatMegabytes } from './upload-limits';
@@ -26,7 +27,7 @@ export function validateUpload(
   onStage('checking');
   const result = compileCorpus(upload.files, { root: upload.root });
   if (!result.ok) return result;
-  const { index, eventShards, sourceShards, searchShard } = result;
+  const { index } = result;
   return {
     ok: true,
     corpus: {
@@ -34,12 +35,12 @@ export function validateUpload(
       title: index.corpus.title,
       fileCount: upload.files.length,
       eventCount: index.events.length,
-      sourceCount: index.sources.length,
+      sourceCount: index.sourceCount,
       claimCount: index.events.reduce((sum, event) => sum + event.claimCount, 0),
     },
     files: [
       { path: 'index.json', json: JSON.stringify(index) },
-      ...[...eventShards, ...sourceShards, searchShard].map(({ path, json }) => ({ path, json })),
+      ...builtShardFiles(result).map(({ path, json }) => ({ path, json })),
     ],
   };
 }

@@ -74,7 +74,7 @@ export function ListExport({ index, events, filters }: ListExportProps) {
     try {
       const shards = await fetchShards();
       if (!isAlive()) return;
-      const lookups = corpusLookups(index);
+      const lookups = corpusLookups(index, shards);
       const siteRoot = siteRootOf(window.location.origin, import.meta.env.BASE_URL);
       const rows = shards.flatMap((shard) =>
         claimRows(shard, defaultPartyOrder(shard.claims, lookups), lookups, siteRoot),

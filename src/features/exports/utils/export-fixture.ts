@@ -26,8 +26,19 @@ const claim = (id: string, question: string, saidBy: string, extra: object = {})
 
 export const hostileQuote = '=HYPERLINK("http://evil.example")</script><script>alert(1)</script>';
 
+const source = (id: string, outlet: string | null, url?: string): SourceSummary => ({
+  id,
+  outlet,
+  ...(outlet === null ? { outletNote: { en: 'Unnamed', ar: 'غير مسمى' } } : {}),
+  title: `عنوان ${id}`,
+  language: 'ar',
+  published: { value: '2020-01-24', precision: 'day', basis: 'stated' },
+  ...(url ? { url } : {}),
+  shard: `sources/${id}.abcdef12.json`,
+});
+
 export const shardFixture = eventShardSchema.parse({
-  formatVersion: 1,
+  formatVersion: 2,
   event: {
     id: 'raid',
     title: { en: 'The raid', ar: 'الغارة' },
@@ -65,25 +76,12 @@ export const shardFixture = eventShardSchema.parse({
     }),
     claim('mod-happened-again', 'happened', 'mod', { translation: 'Again, "yes", truly' }),
   ],
+  sources: [source('anonymous', null), source('wire', 'agency', 'https://agency.example/story')],
 });
 
 const actor = (id: string, en: string, ar: string, kind: Actor['kind']): [string, Actor] => [
   id,
   { id, name: { en, ar }, aliases: { en: [], ar: [] }, kind, side: 'any' },
-];
-
-const source = (id: string, outlet: string | null, url?: string): [string, SourceSummary] => [
-  id,
-  {
-    id,
-    outlet,
-    ...(outlet === null ? { outletNote: { en: 'Unnamed', ar: 'غير مسمى' } } : {}),
-    title: `عنوان ${id}`,
-    language: 'ar',
-    published: { value: '2020-01-24', precision: 'day', basis: 'stated' },
-    ...(url ? { url } : {}),
-    shard: `sources/${id}.abcdef12.json`,
-  },
 ];
 
 export const lookupsFixture: ExportLookups = {
@@ -94,10 +92,7 @@ export const lookupsFixture: ExportLookups = {
     actor('agency', 'News Agency', 'وكالة', 'media-outlet'),
     actor('paper', 'Daily Paper', 'صحيفة', 'media-outlet'),
   ]),
-  sources: new Map([
-    source('wire', 'agency', 'https://agency.example/story'),
-    source('anonymous', null),
-  ]),
+  sources: new Map(shardFixture.sources.map((summary) => [summary.id, summary])),
   metrics: new Map<string, Metric>([
     ['killed', { id: 'killed', label: { en: 'Killed', ar: 'قتلى' } }],
   ]),

@@ -6,23 +6,27 @@ import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import type { LanguageCode } from '@/config/languages';
 import type { SourceSummary } from '@/corpus/shards';
+import { sourceLocatorBucket } from '@/corpus/source-locator';
 import { corpusLookups, type CorpusLookups } from '@/lib/corpus-lookups';
 import { formatFuzzyDate } from '@/lib/format-date';
 import { localized } from '@/lib/localized';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useScrollToHash } from '@/lib/use-scroll-to-hash';
+import { useSourceLocator } from '../api/get-source-locator';
 import { useSourceShard } from '../api/get-source-shard';
 import { SourceText } from './source-text';
 
 export function SourceView({ sourceId, language }: { sourceId: string; language: LanguageCode }) {
   const { t } = useTranslation();
   const index = useCorpusIndex();
-  if (index.isPending) return <LoadingState />;
-  if (index.isError) {
-    return <ErrorState detail={index.error.message} onRetry={() => void index.refetch()} />;
+  const buckets = index.data?.sourceLocator;
+  const locator = useSourceLocator(buckets?.[sourceLocatorBucket(sourceId, buckets.length)]);
+  const failed = index.isError ? index : locator.isError ? locator : undefined;
+  if (failed) {
+    return <ErrorState detail={failed.error?.message} onRetry={() => void failed.refetch()} />;
   }
-  const lookups = corpusLookups(index.data);
-  const summary = lookups.sources.get(sourceId);
+  if (!index.isSuccess || !locator.isSuccess) return <LoadingState />;
+  const summary = locator.data.sources.find((source) => source.id === sourceId);
   if (!summary) {
     return (
       <NotFoundPage
@@ -31,7 +35,9 @@ export function SourceView({ sourceId, language }: { sourceId: string; language:
       />
     );
   }
-  return <SourceDocument summary={summary} lookups={lookups} language={language} />;
+  return (
+    <SourceDocument summary={summary} lookups={corpusLookups(index.data)} language={language} />
+  );
 }
 
 function SourceDocument({
