@@ -23,7 +23,7 @@ export function SourceView({ sourceId, language }: { sourceId: string; language:
   const locator = useSourceLocator(buckets?.[sourceLocatorBucket(sourceId, buckets.length)]);
   const failed = index.isError ? index : locator.isError ? locator : undefined;
   if (failed) {
-    return <ErrorState detail={failed.error?.message} onRetry={() => void failed.refetch()} />;
+    return <ErrorState detail={failed.error.message} onRetry={() => void failed.refetch()} />;
   }
   if (!index.isSuccess || !locator.isSuccess) return <LoadingState />;
   const summary = locator.data.sources.find((source) => source.id === sourceId);
