@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '@/config/languages';
 import type { Figure, Scope } from '@/corpus/schema';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
-import { formatNumber } from '@/lib/format-date';
 import { localized } from '@/lib/localized';
+import { figureAmountText } from './figure-amount-text';
 
 interface FigureListProps {
   figures: readonly Figure[];
@@ -13,29 +13,37 @@ interface FigureListProps {
 }
 
 /** Figures as the party gave them: qualifier kept ("up to 40"), vague words never made exact. */
-export function FigureList({ figures, scopes, lookups, language }: FigureListProps) {
+export function FigureList(props: FigureListProps) {
   const { t } = useTranslation();
+  return (
+    <FigureRows {...props} amountOf={(figure) => figureAmountText(t, figure, props.language)} />
+  );
+}
+
+/**
+ * The same list with the amounts worded by the caller, for views that show
+ * hundreds of claims and word each amount once rather than per render.
+ */
+export function FigureRows({
+  figures,
+  scopes,
+  lookups,
+  language,
+  amountOf,
+}: FigureListProps & { amountOf: (figure: Figure) => string }) {
   if (figures.length === 0) return null;
   return (
     <dl className="mt-2 space-y-1 text-sm">
       {figures.map((figure, position) => {
         const metric = lookups.metrics.get(figure.metric);
         const scope = scopes.get(figure.scope);
-        const amount =
-          figure.value !== undefined
-            ? t(`qualifier.${figure.qualifier ?? 'exact'}`, {
-                value: formatNumber(figure.value, language),
-              })
-            : figure.vague
-              ? t(`vague.${figure.vague.meaning}`)
-              : '';
         return (
           <div
             key={`${figure.metric}-${figure.scope}-${position}`}
             className="flex flex-wrap gap-x-2"
           >
             <dt className="font-semibold text-stone-900">
-              <bdi>{amount}</bdi>
+              <bdi>{amountOf(figure)}</bdi>
             </dt>
             <dd className="text-stone-700">
               <bdi>{metric ? localized(metric.label, language) : figure.metric}</bdi>

@@ -12,11 +12,19 @@ const stanceStyles: Record<Stance, string> = {
 
 export function StanceBadge({ stance }: { stance: Stance }) {
   const { t } = useTranslation();
+  return <StanceLabel stance={stance} label={t(`stance.${stance}`)} />;
+}
+
+/**
+ * The same badge with its label already translated, for views that show
+ * hundreds of claims and translate the six stances once rather than per claim.
+ */
+export function StanceLabel({ stance, label }: { stance: Stance; label: string }) {
   return (
     <span
       className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${stanceStyles[stance]}`}
     >
-      {t(`stance.${stance}`)}
+      {label}
     </span>
   );
 }

@@ -1,21 +1,16 @@
 import { Link } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
+import { memo } from 'react';
+import { FigureRows } from '@/components/figure-list';
+import { StanceLabel } from '@/components/stance-badge';
 import { directionOfTag, type LanguageCode } from '@/config/languages';
 import { paths } from '@/config/paths';
 import type { Scope } from '@/corpus/schema';
 import type { CompiledClaim } from '@/corpus/shards';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
-import { formatFuzzyDate } from '@/lib/format-date';
+import type { ClaimTexts } from '../utils/claim-texts';
 import type { TextMode } from '../utils/compare-search';
+import { printUrlOf } from '../utils/print-url';
 import { AttributionLine } from './attribution-line';
-import { FigureList } from '@/components/figure-list';
-import { StanceBadge } from '@/components/stance-badge';
-
-/** The absolute address of an in-app path, under the base path the app is served from. */
-function printUrlOf(href: string): string {
-  return new URL(href.replace(/^\//, ''), new URL(import.meta.env.BASE_URL, window.location.origin))
-    .href;
-}
 
 interface ClaimCardProps {
   claim: CompiledClaim;
@@ -23,11 +18,22 @@ interface ClaimCardProps {
   lookups: CorpusLookups;
   language: LanguageCode;
   textMode: TextMode;
+  /** Translated once by the grid for all its cards. */
+  texts: ClaimTexts;
 }
 
-/** One party's claim: its words in the original language, our translation, and where it came from. */
-export function ClaimCard({ claim, scopes, lookups, language, textMode }: ClaimCardProps) {
-  const { t } = useTranslation();
+/**
+ * One party's claim: its words in the original language, our translation, and where it came from.
+ * Memoised: a grid re-rendered for one column or the text mode leaves the other cards alone.
+ */
+export const ClaimCard = memo(function ClaimCard({
+  claim,
+  scopes,
+  lookups,
+  language,
+  textMode,
+  texts,
+}: ClaimCardProps) {
   const showOriginal = textMode !== 'translation' || claim.translation === undefined;
   const showTranslation = textMode !== 'original' && claim.translation !== undefined;
 
@@ -37,7 +43,7 @@ export function ClaimCard({ claim, scopes, lookups, language, textMode }: ClaimC
       data-claim={claim.id}
       className="rounded-md border border-stone-200 bg-white p-3 shadow-xs print:break-inside-avoid print:shadow-none"
     >
-      <StanceBadge stance={claim.stance} />
+      <StanceLabel stance={claim.stance} label={texts.stance(claim.stance)} />
       {showOriginal ? (
         <blockquote
           lang={claim.language}
@@ -53,25 +59,23 @@ export function ClaimCard({ claim, scopes, lookups, language, textMode }: ClaimC
           dir="ltr"
           className={`mt-2 text-sm leading-relaxed ${showOriginal ? 'text-stone-700' : 'text-stone-900'}`}
         >
-          <span className="sr-only">{t('compare.translationLabel')}: </span>
+          <span className="sr-only">{texts.translationLabel}: </span>
           {claim.translation}
         </p>
       ) : null}
-      <FigureList figures={claim.figures} scopes={scopes} lookups={lookups} language={language} />
-      <AttributionLine claim={claim} lookups={lookups} language={language} />
+      <FigureRows
+        figures={claim.figures}
+        scopes={scopes}
+        lookups={lookups}
+        language={language}
+        amountOf={texts.amount}
+      />
+      <AttributionLine claim={claim} lookups={lookups} language={language} texts={texts} />
       <p className="mt-1 flex flex-wrap items-center gap-x-3 text-xs text-stone-600">
         <span>
-          {t('compare.saidOn')}{' '}
-          <time
-            dateTime={claim.saidOn.value}
-            title={
-              t(`date.basis.${claim.saidOn.basis}`) +
-              (claim.saidOn.note ? ` — ${claim.saidOn.note}` : '')
-            }
-          >
-            {claim.saidOn.basis === 'inferred'
-              ? t('date.inferredSuffix', { date: formatFuzzyDate(claim.saidOn, language) })
-              : formatFuzzyDate(claim.saidOn, language)}
+          {texts.saidOn}{' '}
+          <time dateTime={claim.saidOn.value} title={texts.dateTitle(claim.saidOn)}>
+            {texts.dateText(claim.saidOn)}
           </time>
         </span>
         <Link
@@ -82,9 +86,9 @@ export function ClaimCard({ claim, scopes, lookups, language, textMode }: ClaimC
           data-print-url={printUrlOf(paths.source.getHref(claim.source))}
           className="font-medium text-teal-800 underline hover:text-teal-950"
         >
-          {t('compare.inSource')}
+          {texts.inSource}
         </Link>
       </p>
     </article>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ShareButton } from '@/components/share-button';
 import { ErrorState } from '@/components/ui/error-state';
@@ -79,19 +80,31 @@ function Accounts({
   renderAccountActions,
 }: EventComparisonProps & { shard: EventShard }) {
   const { t } = useTranslation();
+  // Kept across renders, so the memoised grid and figures panel re-render only when these change.
+  const order = useMemo(
+    () => orderParties(shard.claims, lookups, requestedActors),
+    [shard, lookups, requestedActors],
+  );
+  const defaultOrder = useMemo(
+    () => orderParties(shard.claims, lookups, undefined).shown,
+    [shard, lookups],
+  );
+  const verdicts = useMemo(() => questionVerdicts(shard), [shard]);
+  const labels = useMemo(() => partyLabels(lookups, language), [lookups, language]);
+  const { metricLabel, scopeLabel } = useMemo(() => {
+    const scopes = new Map(shard.event.scopes.map((scope) => [scope.id, scope]));
+    return {
+      metricLabel: (id: string) => {
+        const metric = lookups.metrics.get(id);
+        return metric ? localized(metric.label, language) : id;
+      },
+      scopeLabel: (id: string) => {
+        const scope = scopes.get(id);
+        return scope ? localized(scope.label, language) : id;
+      },
+    };
+  }, [shard, lookups, language]);
   if (shard.claims.length === 0) return <p className="text-stone-700">{t('compare.noParties')}</p>;
-  const order = orderParties(shard.claims, lookups, requestedActors);
-  const defaultOrder = orderParties(shard.claims, lookups, undefined).shown;
-  const labels = partyLabels(lookups, language);
-  const scopes = new Map(shard.event.scopes.map((scope) => [scope.id, scope]));
-  const metricLabel = (id: string) => {
-    const metric = lookups.metrics.get(id);
-    return metric ? localized(metric.label, language) : id;
-  };
-  const scopeLabel = (id: string) => {
-    const scope = scopes.get(id);
-    return scope ? localized(scope.label, language) : id;
-  };
 
   return (
     <>
@@ -119,11 +132,13 @@ function Accounts({
       <ComparisonGrid
         shard={shard}
         parties={order.shown}
-        verdicts={questionVerdicts(shard)}
+        verdicts={verdicts}
         labels={labels}
         lookups={lookups}
         language={language}
         textMode={textMode}
+        metricLabel={metricLabel}
+        scopeLabel={scopeLabel}
       />
       <FiguresPanel
         claims={shard.claims}

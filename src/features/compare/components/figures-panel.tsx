@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '@/config/languages';
 import type { CompiledClaim } from '@/corpus/shards';
@@ -22,14 +22,14 @@ interface FiguresPanelProps {
  * comparisons first, then figures only one party gives. Tables carry the same
  * facts for screen readers and for anyone who wants to read exact values.
  */
-export function FiguresPanel(props: FiguresPanelProps) {
+export const FiguresPanel = memo(function FiguresPanel(props: FiguresPanelProps) {
   const { claims, parties, language, nameOf, metricLabel, scopeLabel } = props;
   const { t } = useTranslation();
   const [asTables, setAsTables] = useState(false);
   // Paper cannot show hover states or follow links: the bars print as their tables.
   const printing = usePrintMedia();
   const tables = asTables || printing;
-  const { charts, vague } = figureCharts(claims, parties);
+  const { charts, vague } = useMemo(() => figureCharts(claims, parties), [claims, parties]);
   const comparisons = charts.filter((chart) => chart.partyCount > 1);
   const singles = charts.filter((chart) => chart.partyCount <= 1);
   const group = (heading: string, list: FigureChartData[]) =>
@@ -94,4 +94,4 @@ export function FiguresPanel(props: FiguresPanelProps) {
       )}
     </section>
   );
-}
+});

@@ -1,0 +1,74 @@
+import type { TFunction } from 'i18next';
+import { figureAmountText } from '@/components/figure-amount-text';
+import type { LanguageCode } from '@/config/languages';
+import type { FuzzyDate } from '@/corpus/primitives';
+import type { Figure, Stance } from '@/corpus/schema';
+import { formatFuzzyDate } from '@/lib/format-date';
+
+/**
+ * The words every claim card repeats, translated once per grid and language
+ * rather than once per card: a large comparison has hundreds of cards, and
+ * each translation call (and each component asking for `t`) adds up.
+ */
+export interface ClaimTexts {
+  saidBy: string;
+  reportedBy: string;
+  unnamedOutlet: string;
+  saidOn: string;
+  inSource: string;
+  translationLabel: string;
+  noClaim: string;
+  stance: (stance: Stance) => string;
+  /** How the date was obtained, with the corpus's note when it has one. */
+  dateTitle: (date: FuzzyDate) => string;
+  /** "23 Jan 2020", "Jan 2020 (inferred)". */
+  dateText: (date: FuzzyDate) => string;
+  /** "up to 40", "dozens". */
+  amount: (figure: Figure) => string;
+}
+
+/** Remembers each answer by key: the same dates, stances and amounts recur across cards. */
+function remembered<T>(keyOf: (input: T) => string, compute: (input: T) => string) {
+  const answers = new Map<string, string>();
+  return (input: T) => {
+    const key = keyOf(input);
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      answer = compute(input);
+      answers.set(key, answer);
+    }
+    return answer;
+  };
+}
+
+export function claimTexts(t: TFunction, language: LanguageCode): ClaimTexts {
+  return {
+    saidBy: t('compare.saidBy'),
+    reportedBy: t('compare.reportedBy'),
+    unnamedOutlet: t('compare.unnamedOutlet'),
+    saidOn: t('compare.saidOn'),
+    inSource: t('compare.inSource'),
+    translationLabel: t('compare.translationLabel'),
+    noClaim: t('compare.noClaim'),
+    stance: remembered(
+      (stance) => stance,
+      (stance) => t(`stance.${stance}`),
+    ),
+    dateTitle: remembered(
+      (date) => `${date.basis}\u0000${date.note ?? ''}`,
+      (date) => t(`date.basis.${date.basis}`) + (date.note ? ` — ${date.note}` : ''),
+    ),
+    dateText: remembered(
+      (date) => `${date.value}\u0000${date.precision}\u0000${date.basis}`,
+      (date) => {
+        const text = formatFuzzyDate(date, language);
+        return date.basis === 'inferred' ? t('date.inferredSuffix', { date: text }) : text;
+      },
+    ),
+    amount: remembered(
+      (figure) =>
+        `${String(figure.value)}\u0000${figure.qualifier ?? ''}\u0000${figure.vague?.meaning ?? ''}`,
+      (figure) => figureAmountText(t, figure, language),
+    ),
+  };
+}
