@@ -7,10 +7,29 @@ function lastDayOfMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+export interface DateBounds {
+  readonly earliest: string;
+  readonly latest: string;
+}
+
+/** Sorting events asks for the same few dates again and again (bounded, for long-lived workers). */
+const boundsByValue = new Map<string, DateBounds>();
+const boundsLimit = 10_000;
+
 /** The first and last calendar day a fuzzy date may mean, as YYYY-MM-DD. */
-export function dateBounds(date: FuzzyDate): { earliest: string; latest: string } {
-  const [year = '', month, day] = date.value.split('-');
-  if (day !== undefined && month !== undefined) return { earliest: date.value, latest: date.value };
+export function dateBounds(date: FuzzyDate): DateBounds {
+  let bounds = boundsByValue.get(date.value);
+  if (bounds === undefined) {
+    bounds = computeBounds(date.value);
+    if (boundsByValue.size >= boundsLimit) boundsByValue.clear();
+    boundsByValue.set(date.value, bounds);
+  }
+  return bounds;
+}
+
+function computeBounds(value: string): DateBounds {
+  const [year = '', month, day] = value.split('-');
+  if (day !== undefined && month !== undefined) return { earliest: value, latest: value };
   if (month !== undefined) {
     const last = lastDayOfMonth(Number(year), Number(month));
     return {

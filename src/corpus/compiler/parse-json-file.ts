@@ -16,43 +16,48 @@ export type JsonParseResult =
  */
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
-interface PathNode {
+/** A container on the walk, with the key that led to it: the path is only built for a report. */
+interface Visit {
+  value: object;
   key: string | number;
-  parent: PathNode | undefined;
+  parent: Visit | undefined;
 }
 
-function toPath(node: PathNode | undefined): (string | number)[] {
-  const keys: (string | number)[] = [];
-  for (let at = node; at !== undefined; at = at.parent) keys.push(at.key);
+function toPath(visit: Visit | undefined, lastKey: string): (string | number)[] {
+  const keys: (string | number)[] = [lastKey];
+  for (let at = visit; at?.parent !== undefined; at = at.parent) keys.push(at.key);
   return keys.reverse();
 }
 
 /** Walks with an explicit stack: nesting depth is up to the author of the file. */
 function removeForbiddenKeys(root: unknown): JsonProblem[] {
   const problems: JsonProblem[] = [];
-  const stack: { value: unknown; at: PathNode | undefined }[] = [{ value: root, at: undefined }];
-  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
-    const { value, at } = item;
+  if (typeof root !== 'object' || root === null) return problems;
+  const stack: Visit[] = [{ value: root, key: '$', parent: undefined }];
+  for (let visit = stack.pop(); visit !== undefined; visit = stack.pop()) {
+    const { value } = visit;
     if (Array.isArray(value)) {
-      value.forEach((child: unknown, index) => {
+      for (let index = 0; index < value.length; index += 1) {
+        const child: unknown = value[index];
         if (typeof child === 'object' && child !== null) {
-          stack.push({ value: child, at: { key: index, parent: at } });
+          stack.push({ value: child, key: index, parent: visit });
         }
-      });
-    } else if (typeof value === 'object' && value !== null) {
+      }
+    } else {
       const record = value as Record<string, unknown>;
       for (const key of Object.keys(record)) {
-        const node = { key, parent: at };
         if (forbiddenKeys.has(key)) {
           problems.push({
-            path: formatIssuePath(toPath(node)),
+            path: formatIssuePath(toPath(visit, key)),
             message: `the key "${key}" is not allowed`,
           });
           Reflect.deleteProperty(record, key);
           continue;
         }
         const child = record[key];
-        if (typeof child === 'object' && child !== null) stack.push({ value: child, at: node });
+        if (typeof child === 'object' && child !== null) {
+          stack.push({ value: child, key, parent: visit });
+        }
       }
     }
   }
