@@ -9,11 +9,12 @@ import {
   values,
   type UseStore,
 } from 'idb-keyval';
-import {
-  importedCorpusSchema,
-  type CompiledCorpusFiles,
-  type ImportedCorpus,
-} from './imported-corpus';
+import type { CompiledCorpusFiles, ImportedCorpus } from './imported-corpus';
+
+/** The catalog's schema, with zod: loaded on use, so a first visit does not download zod for it. */
+async function catalogSchema() {
+  return (await import('./imported-corpus')).importedCorpusSchema;
+}
 
 /**
  * Imported corpora in IndexedDB. Two databases, because idb-keyval keeps one
@@ -39,15 +40,17 @@ function shards(): UseStore {
 
 /** Every imported corpus, newest first; a record that no longer parses is left out, not fatal. */
 export async function listImportedCorpora(): Promise<ImportedCorpus[]> {
+  const schema = await catalogSchema();
   const entries = (await values(catalog())).flatMap((value) => {
-    const parsed = importedCorpusSchema.safeParse(value);
+    const parsed = schema.safeParse(value);
     return parsed.success ? [parsed.data] : [];
   });
   return entries.sort((a, b) => (a.importedAt < b.importedAt ? 1 : -1));
 }
 
 export async function getImportedCorpus(id: string): Promise<ImportedCorpus | null> {
-  const parsed = importedCorpusSchema.safeParse(await get(id, catalog()));
+  const [schema, value] = await Promise.all([catalogSchema(), get<unknown>(id, catalog())]);
+  const parsed = schema.safeParse(value);
   return parsed.success ? parsed.data : null;
 }
 

@@ -1,12 +1,11 @@
-import { slugSchema } from '@/corpus/primitives';
+import { isSlug } from '@/lib/url-search';
 
 /**
  * `?corpus=<id>` names an imported corpus; absent means the bundled one.
  * Anyone can send a link, so anything but a well-formed id is ignored.
  */
 export function parseCorpusParam(raw: unknown): string | undefined {
-  const parsed = slugSchema.safeParse(raw);
-  return parsed.success ? parsed.data : undefined;
+  return isSlug(raw) ? raw : undefined;
 }
 
 /** The root route's share of the search: `{ corpus }` only when it names an id. */
