@@ -70,7 +70,7 @@ export const corpusIndexSchema = z.strictObject({
   sourceCount: z.int().nonnegative(),
   /** Every source's summary, split into buckets by `sourceLocatorBucket`; fetched one at a time. */
   sourceLocator: z.array(shardPath).min(1),
-  /** Folded quote and translation text per event, loaded only when a reader searches. */
+  /** Everything searchable per event, quotes included; loaded only when a reader searches. */
   search: shardPath,
 });
 
@@ -133,7 +133,10 @@ export const sourceLocatorSchema = z.strictObject({
 
 export const searchShardSchema = z.strictObject({
   formatVersion: z.literal(SHARD_FORMAT_VERSION),
-  /** Event id → its quotes and translations, prepared by prepareSearchText. */
+  /**
+   * Event id → every word search looks through (titles, summaries, names of its
+   * parties, places and topics, quotes, translations), prepared and distinct.
+   */
   texts: z.record(slugSchema, z.string()),
 });
 

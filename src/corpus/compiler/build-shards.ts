@@ -12,9 +12,9 @@ import {
 } from '../shards';
 import { sourceLocatorBucket, sourceLocatorBucketCount } from '../source-locator';
 import type { QuoteSpans } from './check-quotes';
-import { prepareSearchText } from '../../lib/arabic-normalize';
 import { contentHash } from './content-hash';
 import { dateBounds } from './check-dates';
+import { eventSearchTextMaker } from './event-search-text';
 import type { LoadedCorpus, LoadedSource } from './loaded-corpus';
 import { eventDisputedQuestionCount, partiesOf } from './question-status';
 
@@ -200,16 +200,10 @@ export function buildShards(corpus: LoadedCorpus, spans: QuoteSpans): BuiltCorpu
   });
 
   // Quotes and translations are searchable without fetching every event shard.
-  const searchShard = shardFile<SearchShard>('search', 'quotes', {
+  const searchText = eventSearchTextMaker(corpus);
+  const searchShard = shardFile<SearchShard>('search', 'events', {
     formatVersion: SHARD_FORMAT_VERSION,
-    texts: Object.fromEntries(
-      eventShards.map(({ data }) => [
-        data.event.id,
-        prepareSearchText(
-          data.claims.flatMap((claim) => [claim.quote, claim.translation ?? '']).join('\n'),
-        ),
-      ]),
-    ),
+    texts: Object.fromEntries(eventShards.map(({ data }) => [data.event.id, searchText(data)])),
   });
   const locatorShards = sourceLocatorShards([...summaries.values()]);
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { matchesSearch, searchTokens } from '../../lib/arabic-normalize';
 import { corpusIndexSchema, eventShardSchema, sourceShardSchema } from '../shards';
 import { sourceLocatorBucket } from '../source-locator';
 import { compileCorpus } from './compile-corpus';
@@ -125,5 +126,21 @@ describe('compileCorpus on a valid corpus', () => {
         message: 'unknown side "nowhere"',
       },
     ]);
+  });
+});
+
+describe('the search shard', () => {
+  it('holds each event once, with its titles, party names and quotes as distinct words', () => {
+    const result = compileCorpus(fixtureFiles(minimalCorpus()));
+    if (!result.ok) throw new Error('the minimal fixture no longer compiles');
+    const [shard] = result.eventShards;
+    const text = result.searchShard.data.texts[shard?.data.event.id ?? ''] ?? '';
+    const words = text.split(' ');
+    expect(new Set(words).size).toBe(words.length);
+    const claim = shard?.data.claims[0];
+    const party = result.index.actors.find((actor) => actor.id === claim?.saidBy);
+    for (const query of [shard?.data.event.title.en, party?.name.ar, claim?.quote]) {
+      expect(matchesSearch(text, searchTokens(query ?? 'missing'))).toBe(true);
+    }
   });
 });

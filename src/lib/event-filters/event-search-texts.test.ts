@@ -1,6 +1,6 @@
 import { corpusLookups } from '@/lib/corpus-lookups';
 import { corpusIndexFixture } from '@/testing/corpus-index-fixture';
-import { eventSearchTexts, withQuoteTexts } from './event-search-texts';
+import { eventSearchTexts, searchShardTexts } from './event-search-texts';
 import { filterEvents } from './filter-events';
 
 const searchTexts = eventSearchTexts(corpusIndexFixture, corpusLookups(corpusIndexFixture));
@@ -22,19 +22,14 @@ describe('eventSearchTexts', () => {
   });
 });
 
-describe('withQuoteTexts', () => {
-  it('adds quote text to an event without losing its own text, and keeps other events', () => {
-    const base = new Map([
-      ['a', 'title a'],
-      ['b', 'title b'],
+describe('searchShardTexts', () => {
+  it('maps each event to its shard text, once per shard', () => {
+    const shard = { formatVersion: 2 as const, texts: { a: 'quote words', c: 'only quotes' } };
+    const texts = searchShardTexts(shard);
+    expect([...texts]).toEqual([
+      ['a', 'quote words'],
+      ['c', 'only quotes'],
     ]);
-    const merged = withQuoteTexts(base, {
-      formatVersion: 2,
-      texts: { a: 'quote words', c: 'only quotes' },
-    });
-    expect(merged.get('a')).toBe('title a\nquote words');
-    expect(merged.get('b')).toBe('title b');
-    expect(merged.get('c')).toBe('\nonly quotes');
-    expect(base.get('a')).toBe('title a');
+    expect(searchShardTexts(shard)).toBe(texts);
   });
 });

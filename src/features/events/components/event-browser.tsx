@@ -5,7 +5,7 @@ import { corpusLookups } from '@/lib/corpus-lookups';
 import { localized } from '@/lib/localized';
 import { corpusDayRange, datePresets } from '@/lib/event-filters/date-presets';
 import { useQuoteSearchTexts } from '@/api/get-quote-search-texts';
-import { eventSearchTexts, withQuoteTexts } from '@/lib/event-filters/event-search-texts';
+import { eventSearchTexts, searchShardTexts } from '@/lib/event-filters/event-search-texts';
 import { activeFilterKeys, filterEvents, type FilterKey } from '@/lib/event-filters/filter-events';
 import {
   malformedListValues,
@@ -82,11 +82,16 @@ export function EventBrowser({
   // Quotes and translations are searched too, once their shard arrives; until then titles,
   // summaries and names already answer.
   const quoteTexts = useQuoteSearchTexts(index.search, filters.q !== undefined);
+  const searching = filters.q !== undefined;
   const result = useMemo(() => {
-    const base = eventSearchTexts(index, lookups);
-    const searchTexts = quoteTexts.data ? withQuoteTexts(base, quoteTexts.data) : base;
+    // The search texts are prepared on the first search, not on load: at 10,000 events that
+    // is most of a second the list need not wait for.
+    if (!searching) return filterEvents(index.events, filters);
+    const searchTexts = quoteTexts.data
+      ? searchShardTexts(quoteTexts.data)
+      : eventSearchTexts(index, lookups);
     return filterEvents(index.events, filters, { searchTexts });
-  }, [index, lookups, filters, quoteTexts.data]);
+  }, [index, lookups, filters, searching, quoteTexts.data]);
   const presets = useMemo(() => datePresets(index.events), [index]);
   const bounds = useMemo(() => corpusDayRange(index.events), [index]);
   const options = useMemo(() => {

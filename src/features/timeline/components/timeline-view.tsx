@@ -8,7 +8,7 @@ import type { LanguageCode } from '@/config/languages';
 import type { CorpusIndex } from '@/corpus/shards';
 import { corpusLookups } from '@/lib/corpus-lookups';
 import { corpusDayRange, datePresets } from '@/lib/event-filters/date-presets';
-import { eventSearchTexts, withQuoteTexts } from '@/lib/event-filters/event-search-texts';
+import { eventSearchTexts, searchShardTexts } from '@/lib/event-filters/event-search-texts';
 import { filterEvents } from '@/lib/event-filters/filter-events';
 import {
   withKnownIds,
@@ -47,8 +47,10 @@ export function TimelineView({ index, language, search, onChange }: TimelineView
   );
   const quoteTexts = useQuoteSearchTexts(index.search, filters.q !== undefined);
   const events = useMemo(() => {
-    const base = eventSearchTexts(index, lookups);
-    const searchTexts = quoteTexts.data ? withQuoteTexts(base, quoteTexts.data) : base;
+    if (filters.q === undefined) return byEventDate(filterEvents(index.events, filters).events);
+    const searchTexts = quoteTexts.data
+      ? searchShardTexts(quoteTexts.data)
+      : eventSearchTexts(index, lookups);
     return byEventDate(filterEvents(index.events, filters, { searchTexts }).events);
   }, [index, lookups, filters, quoteTexts.data]);
   const presets = useMemo(() => datePresets(index.events), [index]);
