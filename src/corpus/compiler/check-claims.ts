@@ -11,15 +11,15 @@ export function isEnglish(language: string): boolean {
 /** Who carried the claim: known outlets, no repeats, not the speaker, ending with the source's outlet. */
 function checkReportedBy(
   claim: Claim,
-  path: (string | number)[],
+  claimIndex: number,
   source: LoadedSource | undefined,
   file: string,
   corpus: LoadedCorpus,
   sink: ErrorSink,
 ): void {
   const seen = new Set<string>();
-  claim.reportedBy.forEach((actor, index) => {
-    const at = [...path, 'reportedBy', index];
+  claim.reportedBy.forEach((actor, actorIndex) => {
+    const at = ['claims', claimIndex, 'reportedBy', actorIndex];
     checkKnown(corpus.actors.ids, actor, 'actor', file, at, sink);
     if (actor === claim.saidBy) {
       sink.report(
@@ -37,7 +37,7 @@ function checkReportedBy(
   if (outlet !== undefined && claim.saidBy !== outlet && claim.reportedBy.at(-1) !== outlet) {
     sink.report(
       file,
-      formatIssuePath([...path, 'reportedBy']),
+      formatIssuePath(['claims', claimIndex, 'reportedBy']),
       `reportedBy must end with the source's outlet "${outlet}"`,
     );
   }
@@ -58,29 +58,33 @@ function checkClaim(
   corpus: LoadedCorpus,
   sink: ErrorSink,
 ): void {
-  const path = ['claims', index];
+  // Paths are spelled out, not spread from a prefix: this runs for every claim, errors or not.
   if (questions && !questions.has(claim.question)) {
     sink.report(
       file,
-      formatIssuePath([...path, 'question']),
+      formatIssuePath(['claims', index, 'question']),
       `unknown question "${claim.question}" in this event`,
     );
   }
-  checkKnown(corpus.actors.ids, claim.saidBy, 'actor', file, [...path, 'saidBy'], sink);
-  checkKnown(corpus.sourceIds, claim.source, 'source', file, [...path, 'source'], sink);
+  checkKnown(corpus.actors.ids, claim.saidBy, 'actor', file, ['claims', index, 'saidBy'], sink);
+  checkKnown(corpus.sourceIds, claim.source, 'source', file, ['claims', index, 'source'], sink);
   const source = sources.get(claim.source);
-  checkReportedBy(claim, path, source, file, corpus, sink);
-  checkKnown(corpus.claimIds, claim.saidAfter, 'claim', file, [...path, 'saidAfter'], sink);
+  checkReportedBy(claim, index, source, file, corpus, sink);
+  checkKnown(corpus.claimIds, claim.saidAfter, 'claim', file, ['claims', index, 'saidAfter'], sink);
   if (claim.saidAfter === claim.id) {
-    sink.report(file, formatIssuePath([...path, 'saidAfter']), 'a claim cannot follow itself');
+    sink.report(
+      file,
+      formatIssuePath(['claims', index, 'saidAfter']),
+      'a claim cannot follow itself',
+    );
   }
   claim.figures.forEach((figure, figureIndex) => {
-    const at = [...path, 'figures', figureIndex];
-    checkKnown(corpus.metrics.ids, figure.metric, 'metric', file, [...at, 'metric'], sink);
+    const metricPath = ['claims', index, 'figures', figureIndex, 'metric'];
+    checkKnown(corpus.metrics.ids, figure.metric, 'metric', file, metricPath, sink);
     if (scopes && !scopes.has(figure.scope)) {
       sink.report(
         file,
-        formatIssuePath([...at, 'scope']),
+        formatIssuePath(['claims', index, 'figures', figureIndex, 'scope']),
         `unknown scope "${figure.scope}" in this event`,
       );
     }
@@ -89,7 +93,7 @@ function checkClaim(
   if (language !== undefined && !isEnglish(language) && claim.translation === undefined) {
     sink.report(
       file,
-      formatIssuePath([...path, 'translation']),
+      formatIssuePath(['claims', index, 'translation']),
       'missing English translation of the quote',
     );
   }
