@@ -79,31 +79,22 @@ function unitFoldOf(code: number): number {
 
 let units = new Uint16Array(4096);
 
-function push(count: number, unit: number): number {
-  if (count === units.length) {
-    const grown = new Uint16Array(units.length * 2);
-    grown.set(units);
+/** Room for `extra` more units in the shared buffer. */
+function reserve(count: number, extra: number): Uint16Array {
+  if (count + extra > units.length) {
+    const grown = new Uint16Array(Math.max(units.length * 2, count + extra));
+    grown.set(units.subarray(0, count));
     units = grown;
   }
-  units[count] = unit;
-  return count + 1;
+  return units;
 }
 
 /** Folds unit by unit into a shared buffer: no intermediate strings. Undefined when a unit needs the pipeline. */
 function foldUnitByUnit(text: string): string | undefined {
+  // A separator is written only before the next kept unit: runs collapse, ends trim.
+  let buffer = reserve(0, text.length + 1);
   let count = 0;
   let pendingSpace = false;
-  const append = (unit: number) => {
-    if (unit === SEPARATOR) {
-      pendingSpace = count > 0;
-      return;
-    }
-    if (pendingSpace) {
-      count = push(count, SEPARATOR);
-      pendingSpace = false;
-    }
-    count = push(count, unit);
-  };
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
     if (code >= 0x2070) return undefined;
@@ -112,13 +103,34 @@ function foldUnitByUnit(text: string): string | undefined {
       fold = unitFoldOf(code);
       unitFolds[code] = fold;
     }
-    if (fold >= 0) append(fold);
-    else if (fold === LONGER) {
+    if (fold === SEPARATOR) {
+      pendingSpace = count > 0;
+    } else if (fold >= 0) {
+      if (pendingSpace) {
+        buffer[count++] = SEPARATOR;
+        pendingSpace = false;
+      }
+      buffer[count++] = fold;
+      // Each unit writes at most two here; longer folds reserve their own room.
+      if (count + 2 > buffer.length) buffer = reserve(count, text.length - i + 2);
+    } else if (fold === LONGER) {
       const folded = longerFolds.get(code) ?? '';
-      for (let j = 0; j < folded.length; j += 1) append(folded.charCodeAt(j));
+      buffer = reserve(count, 2 * folded.length + text.length - i + 2);
+      for (let j = 0; j < folded.length; j += 1) {
+        const unit = folded.charCodeAt(j);
+        if (unit === SEPARATOR) {
+          pendingSpace = count > 0;
+          continue;
+        }
+        if (pendingSpace) {
+          buffer[count++] = SEPARATOR;
+          pendingSpace = false;
+        }
+        buffer[count++] = unit;
+      }
     } else if (fold === NOT_ALONE) return undefined;
   }
-  return unitsToString(units, count);
+  return unitsToString(buffer, count);
 }
 
 // A folded U+FEFF never reaches the buffer, but a leading one must not be eaten either.
