@@ -105,6 +105,12 @@ describe('search folding matches the original pipeline', () => {
     }
   }, 30_000);
 
+  it('agrees on texts longer than its buffer, with folds that grow', () => {
+    const long = 'ǅ L-39، ‥ قال ١٢ '.repeat(2000);
+    expect(foldForSearch(long)).toBe(referenceFold(long));
+    expect(prepareSearchText(long)).toBe(referencePrepare(long));
+  });
+
   it('reads queries as before', () => {
     expect(searchTokens('L-39 لام ٣٩ إدلب')).toEqual([
       { whole: 'l39', parts: ['l', '39'] },
