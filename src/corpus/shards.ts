@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SHARD_FORMAT_VERSION } from './format-version';
 import { dateRangeSchema, fuzzyDateSchema, localizedTextSchema, slugSchema } from './primitives';
 import {
   actorSchema,
@@ -25,7 +26,7 @@ import {
  * cite, and a source page finds its shard through a small locator bucket.
  */
 
-export const SHARD_FORMAT_VERSION = 2;
+export { SHARD_FORMAT_VERSION };
 
 const shardPath = z
   .string()

@@ -47,7 +47,8 @@ export async function parseShard<T>(
   return check(where, body, await loadSchema(where, schema));
 }
 
-async function fetchBody(url: string, signal: AbortSignal | undefined): Promise<unknown> {
+/** The parsed JSON at `url`; a network failure, an HTTP error or broken JSON is a ShardLoadError. */
+export async function fetchJsonBody(url: string, signal?: AbortSignal): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(url, { signal: signal ?? null });
@@ -71,6 +72,6 @@ export async function fetchJson<T>(
   schema: ShardSchema<T>,
   signal?: AbortSignal,
 ): Promise<T> {
-  const [body, loaded] = await Promise.all([fetchBody(url, signal), loadSchema(url, schema)]);
+  const [body, loaded] = await Promise.all([fetchJsonBody(url, signal), loadSchema(url, schema)]);
   return check(url, body, loaded);
 }

@@ -1,5 +1,6 @@
 import { corpusUrl } from '@/lib/corpus-url';
-import { fetchJson, type ShardSchema } from '@/lib/fetch-json';
+import { assertCompiledShard } from '@/lib/compiled-shard';
+import { fetchJsonBody, type ShardSchema } from '@/lib/fetch-json';
 
 /**
  * Where the shards of the corpus on screen come from. Every fetcher reads
@@ -19,9 +20,19 @@ export interface CorpusSource {
   read<T>(path: string, schema: ShardSchema<T>, signal?: AbortSignal): Promise<T>;
 }
 
-/** The corpus built with the app, served next to it under <base>corpus/. */
+/**
+ * The corpus built with the app, served next to it under <base>corpus/. The
+ * compiler checked it against the schema when the app was built, so at run
+ * time only its format is checked (see compiledShard); imported corpora and
+ * snapshots, which come from outside, are parsed with the schema on every read.
+ */
 export const bundledCorpusSource: CorpusSource = {
   key: 'bundled',
   kind: 'bundled',
-  read: (path, schema, signal) => fetchJson(corpusUrl(path), schema, signal),
+  async read<T>(path: string, _schema: ShardSchema<T>, signal?: AbortSignal): Promise<T> {
+    const url = corpusUrl(path);
+    const body = await fetchJsonBody(url, signal);
+    assertCompiledShard(url, body);
+    return body as T;
+  },
 };
