@@ -13,6 +13,8 @@ export interface NormalizedText {
 
 /** Unicode White_Space plus the BOM that sometimes lands mid-text. */
 export function isFoldableSpace(code: number): boolean {
+  // Most units are printable ASCII or letters before U+1680 (Latin, Arabic): answer those first.
+  if ((code > 0x20 && code < 0x85) || (code > 0xa0 && code < 0x1680)) return false;
   return (
     code === 0x20 ||
     (code >= 0x09 && code <= 0x0d) ||
