@@ -64,6 +64,23 @@ describe('parseJsonText', () => {
     expect(Object.prototype).not.toHaveProperty('polluted');
   });
 
+  it('finds those keys however they are escaped, and lets a file without them through untouched', () => {
+    const result = parseJsonText('{"a": {"\\u005f_proto__": 1, "c\\u006fnstructor": 2, "b": 3}}');
+    expect(result).toEqual({
+      ok: true,
+      value: { a: { b: 3 } },
+      problems: [
+        { path: '$.a.__proto__', message: 'the key "__proto__" is not allowed' },
+        { path: '$.a.constructor', message: 'the key "constructor" is not allowed' },
+      ],
+    });
+    expect(parseJsonText('{"a": [{"b": "prot\\"o"}]}')).toEqual({
+      ok: true,
+      value: { a: [{ b: 'prot"o' }] },
+      problems: [],
+    });
+  });
+
   it('survives very deep nesting, valid or not', () => {
     const depth = 200_000;
     const deep = '['.repeat(depth) + ']'.repeat(depth);
