@@ -1,10 +1,15 @@
+import { Fragment } from 'react';
 import type { LanguageCode } from '@/config/languages';
 import type { CompiledClaim } from '@/corpus/shards';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
 import { localized } from '@/lib/localized';
 import type { ClaimTexts } from '../utils/claim-texts';
 
-/** "said by X · reported by Y → Z": who spoke, and the chain of outlets that carried it. */
+/**
+ * "said by X · reported by Y → Z": who spoke, and the chain of outlets that carried it.
+ * Plain text between the names, not a wrapper per word: a comparison repeats this line
+ * for every claim.
+ */
 export function AttributionLine({
   claim,
   lookups,
@@ -26,21 +31,20 @@ export function AttributionLine({
 
   return (
     <p className="mt-2 text-xs text-stone-600">
-      <span>{texts.saidBy} </span>
-      <bdi className="font-medium text-stone-800">{nameOf(claim.saidBy)}</bdi>
+      {texts.saidBy} <bdi className="font-medium text-stone-800">{nameOf(claim.saidBy)}</bdi>
       {chain.length > 0 ? (
         <>
           <span aria-hidden="true"> · </span>
-          <span>{texts.reportedBy} </span>
+          {texts.reportedBy}{' '}
           {chain.map((name, position) => (
-            <span key={`${name}-${position}`}>
+            <Fragment key={`${name}-${position}`}>
               {position > 0 ? (
                 <span aria-hidden="true" className="inline-block rtl:rotate-180">
                   {' → '}
                 </span>
               ) : null}
               <bdi>{name}</bdi>
-            </span>
+            </Fragment>
           ))}
         </>
       ) : null}
