@@ -23,9 +23,16 @@ export function lastDayOf(date: FuzzyDate): IsoDay {
   return `${date.value}-${String(day).padStart(2, '0')}`;
 }
 
-/** Every day an event's date range may cover, given the precision of each end. */
+const boundsCache = new WeakMap<DateRange, { first: IsoDay; last: IsoDay }>();
+
+/** Every day an event's date range may cover, given the precision of each end; computed once per range. */
 export function eventDayBounds(range: DateRange): { first: IsoDay; last: IsoDay } {
-  return { first: firstDayOf(range.from), last: lastDayOf(range.to ?? range.from) };
+  let bounds = boundsCache.get(range);
+  if (!bounds) {
+    bounds = { first: firstDayOf(range.from), last: lastDayOf(range.to ?? range.from) };
+    boundsCache.set(range, bounds);
+  }
+  return bounds;
 }
 
 /** Whether an event may fall between two days (inclusive); an open end is unbounded. */

@@ -174,7 +174,7 @@ export function EventBrowser({
           />
         ) : (
           <EventCardList
-            key={JSON.stringify(filters)}
+            pageKey={JSON.stringify(filters)}
             events={result.events}
             lookups={lookups}
             language={language}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import {
   createMemoryHistory,
   createRootRoute,
@@ -18,12 +19,32 @@ const events = Array.from({ length: eventPageSize * 2 + 10 }, (_, position) => (
   title: { ar: `حدث ${position}`, en: `Event ${position}` },
 }));
 
+/** The list with a button standing for a filter change (a new page key, the same events). */
+function Harness() {
+  const [pageKey, setPageKey] = useState('first filters');
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => {
+          setPageKey('other filters');
+        }}
+      >
+        Change filters
+      </button>
+      <EventCardList
+        pageKey={pageKey}
+        events={events}
+        lookups={corpusLookups(corpusIndexFixture)}
+        language="en"
+      />
+    </>
+  );
+}
+
 async function renderList() {
-  const lookups = corpusLookups(corpusIndexFixture);
   const router = createRouter({
-    routeTree: createRootRoute({
-      component: () => <EventCardList events={events} lookups={lookups} language="en" />,
-    }),
+    routeTree: createRootRoute({ component: Harness }),
     history: createMemoryHistory({ initialEntries: ['/'] }),
   });
   render(<RouterProvider router={router} />);
@@ -43,5 +64,16 @@ describe('EventCardList', () => {
     expect(screen.getAllByRole('listitem')).toHaveLength(events.length);
     expect(screen.queryByRole('button', { name: /more event/ })).toBeNull();
     expect(screen.getByText(`Event ${events.length - 1}`)).toBeInTheDocument();
+  });
+
+  it('starts again from the first page when the filters change, keeping the cards it still shows', async () => {
+    await renderList();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: `Show ${eventPageSize} more events` }));
+    const firstCard = screen.getByText('Event 0').closest('li');
+
+    await user.click(screen.getByRole('button', { name: 'Change filters' }));
+    expect(screen.getAllByRole('listitem')).toHaveLength(eventPageSize);
+    expect(screen.getByText('Event 0').closest('li')).toBe(firstCard);
   });
 });

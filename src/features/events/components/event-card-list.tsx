@@ -9,6 +9,8 @@ import { EventCard } from './event-card';
 export const eventPageSize = 60;
 
 interface EventCardListProps {
+  /** Changes with the filters: a new query starts again from the first page. */
+  pageKey: string;
   events: readonly EventSummary[];
   lookups: CorpusLookups;
   language: LanguageCode;
@@ -17,12 +19,17 @@ interface EventCardListProps {
 /**
  * The matching events, a page at a time. A newsroom corpus has thousands of
  * events; rendering every card on each filter change would take seconds, so
- * the list grows on request instead. Give it a `key` of the filters so a new
- * query starts again from the first page.
+ * the list grows on request instead. A new `pageKey` starts again from the
+ * first page without remounting: cards still in the list keep their DOM.
  */
-export function EventCardList({ events, lookups, language }: EventCardListProps) {
+export function EventCardList({ pageKey, events, lookups, language }: EventCardListProps) {
   const { t } = useTranslation();
   const [limit, setLimit] = useState(eventPageSize);
+  const [pageOf, setPageOf] = useState(pageKey);
+  if (pageOf !== pageKey) {
+    setPageOf(pageKey);
+    setLimit(eventPageSize);
+  }
   const remaining = events.length - limit;
   return (
     <>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '@/config/languages';
@@ -14,7 +15,8 @@ interface EventCardProps {
   language: LanguageCode;
 }
 
-export function EventCard({ event, lookups, language }: EventCardProps) {
+/** Memoised: a filter change re-renders only the cards that were not on screen before. */
+export const EventCard = memo(function EventCard({ event, lookups, language }: EventCardProps) {
   const { t } = useTranslation();
   const names = (ids: readonly string[], pick: (id: string) => string | undefined) =>
     ids.map(pick).filter((name) => name !== undefined);
@@ -33,7 +35,8 @@ export function EventCard({ event, lookups, language }: EventCardProps) {
   );
 
   return (
-    <li className="rounded-lg border border-stone-200 bg-white p-4 shadow-xs">
+    // Off-screen cards skip layout and paint until scrolled near (content-visibility).
+    <li className="rounded-lg border border-stone-200 bg-white p-4 shadow-xs [contain-intrinsic-size:auto_11rem] [content-visibility:auto]">
       <h2 className="text-lg font-semibold">
         <Link
           to={paths.event.path}
@@ -65,4 +68,4 @@ export function EventCard({ event, lookups, language }: EventCardProps) {
       </p>
     </li>
   );
-}
+});

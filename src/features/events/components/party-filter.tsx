@@ -1,9 +1,10 @@
-import { useId, useState } from 'react';
+import { useCallback, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '@/config/languages';
 import { searchTokens } from '@/lib/arabic-normalize';
 import { localized } from '@/lib/localized';
 import { partyMatches, type PartyGroup } from '../utils/party-groups';
+import { PartyOption } from './party-option';
 
 interface PartyFilterProps {
   groups: readonly PartyGroup[];
@@ -30,11 +31,19 @@ export function PartyFilter({ groups, selected, counts, language, onChange }: Pa
     tokens.length > 0 &&
     groups.every((group) => group.parties.every((actor) => !partyMatches(actor, tokens)));
 
-  const toggle = (actorId: string) => {
-    onChange(
-      chosen.has(actorId) ? selected.filter((other) => other !== actorId) : [...selected, actorId],
+  // One callback for every row, reading the latest selection, so unchanged rows skip rendering.
+  const latest = useRef({ selected, onChange });
+  useLayoutEffect(() => {
+    latest.current = { selected, onChange };
+  });
+  const onToggle = useCallback((actorId: string) => {
+    const { selected: current, onChange: change } = latest.current;
+    change(
+      current.includes(actorId)
+        ? current.filter((other) => other !== actorId)
+        : [...current, actorId],
     );
-  };
+  }, []);
 
   return (
     <fieldset>
@@ -59,34 +68,25 @@ export function PartyFilter({ groups, selected, counts, language, onChange }: Pa
       ) : null}
       <div className="md:max-h-[28rem] md:overflow-y-auto">
         {visible.map((group) => (
-          <fieldset key={group.side.id} className="mt-3">
+          <fieldset
+            key={group.side.id}
+            // Hundreds of parties: groups scrolled out of view skip layout and paint.
+            className="mt-3 [contain-intrinsic-size:auto_20rem] [content-visibility:auto]"
+          >
             <legend className="text-sm font-medium text-stone-800">
               {localized(group.side.label, language)}
             </legend>
             <ul className="mt-1 space-y-1">
-              {group.parties.map((actor) => {
-                const count = counts.get(actor.id) ?? 0;
-                return (
-                  <li key={actor.id}>
-                    <label className="flex cursor-pointer items-start gap-2 text-sm has-focus-visible:outline-2 has-focus-visible:outline-offset-1 has-focus-visible:outline-teal-700">
-                      <input
-                        type="checkbox"
-                        checked={chosen.has(actor.id)}
-                        onChange={() => {
-                          toggle(actor.id);
-                        }}
-                        className="mt-0.5 size-4 shrink-0 accent-teal-800"
-                      />
-                      <span className={count === 0 ? 'text-stone-600' : undefined}>
-                        {t('eventFilters.option', {
-                          label: localized(actor.name, language),
-                          n: count,
-                        })}
-                      </span>
-                    </label>
-                  </li>
-                );
-              })}
+              {group.parties.map((actor) => (
+                <PartyOption
+                  key={actor.id}
+                  actorId={actor.id}
+                  label={localized(actor.name, language)}
+                  count={counts.get(actor.id) ?? 0}
+                  checked={chosen.has(actor.id)}
+                  onToggle={onToggle}
+                />
+              ))}
             </ul>
           </fieldset>
         ))}
