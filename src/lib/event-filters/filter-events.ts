@@ -31,6 +31,8 @@ export interface FilterOptions {
    * missing from the map are searched by their titles and summaries.
    */
   searchTexts?: ReadonlyMap<string, string>;
+  /** The events the query matches, when already known (see searchMatches); overrides searchTexts. */
+  searchMatches?: ReadonlySet<string>;
 }
 
 export interface FacetCounts {
@@ -92,7 +94,12 @@ function predicates(
   return {
     q: (event) =>
       tokens.length === 0 ||
-      matchesSearch(options.searchTexts?.get(event.id) ?? defaultEventSearchText(event), tokens),
+      (options.searchMatches
+        ? options.searchMatches.has(event.id)
+        : matchesSearch(
+            options.searchTexts?.get(event.id) ?? defaultEventSearchText(event),
+            tokens,
+          )),
     actors: (event) => actors.size === 0 || event.parties.some((id) => actors.has(id)),
     dates: (event) => overlapsDays(event.date, filters.from, filters.to),
     place: (event) => filters.place === undefined || event.places.includes(filters.place),

@@ -9,7 +9,8 @@ import type { CorpusIndex } from '@/corpus/shards';
 import { corpusLookups } from '@/lib/corpus-lookups';
 import { corpusDayRange, datePresets } from '@/lib/event-filters/date-presets';
 import { eventSearchTexts, searchShardTexts } from '@/lib/event-filters/event-search-texts';
-import { filterEvents } from '@/lib/event-filters/filter-events';
+import { defaultEventSearchText, filterEvents } from '@/lib/event-filters/filter-events';
+import { searchMatches } from '@/lib/event-filters/search-matches';
 import {
   withKnownIds,
   type ListSearch,
@@ -47,11 +48,13 @@ export function TimelineView({ index, language, search, onChange }: TimelineView
   );
   const quoteTexts = useQuoteSearchTexts(index.search, filters.q !== undefined);
   const events = useMemo(() => {
-    if (filters.q === undefined) return byEventDate(filterEvents(index.events, filters).events);
+    const { q } = filters;
+    if (q === undefined) return byEventDate(filterEvents(index.events, filters).events);
     const searchTexts = quoteTexts.data
       ? searchShardTexts(quoteTexts.data)
       : eventSearchTexts(index, lookups);
-    return byEventDate(filterEvents(index.events, filters, { searchTexts }).events);
+    const matches = searchMatches(searchTexts, index.events, q, defaultEventSearchText);
+    return byEventDate(filterEvents(index.events, filters, { searchMatches: matches }).events);
   }, [index, lookups, filters, quoteTexts.data]);
   const presets = useMemo(() => datePresets(index.events), [index]);
   const bounds = useMemo(() => corpusDayRange(index.events), [index]);
