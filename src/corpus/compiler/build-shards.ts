@@ -52,12 +52,6 @@ function shardFile<T>(
   return { path: `${folder}/${id}.${contentHash(json)}.json`, data, json };
 }
 
-function without<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Omit<T, K> {
-  const copy = { ...value };
-  for (const key of keys) Reflect.deleteProperty(copy, key);
-  return copy;
-}
-
 function byId(a: { id: string }, b: { id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
@@ -83,10 +77,11 @@ function sourceShard(
   claims: readonly CompiledClaim[],
   spans: QuoteSpans,
 ): SourceShard {
-  const { boilerplate } = source.value;
+  // Rest destructuring, not delete: deleting keys leaves V8 objects slow to stringify.
+  const { $schema, boilerplate, textFile, ...fields } = source.value;
   return {
     formatVersion: SHARD_FORMAT_VERSION,
-    source: without(source.value, ['$schema', 'boilerplate', 'textFile']),
+    source: fields,
     text: source.text ?? '',
     boilerplate: boilerplate
       .flatMap((item) => {
@@ -156,10 +151,11 @@ export function buildShards(corpus: LoadedCorpus, spans: QuoteSpans): BuiltCorpu
   const sources = new Map(corpus.sources.map((source) => [source.value.id, source]));
   const events = corpus.events
     .flatMap((loaded) => (loaded.event ? [loaded.event] : []))
-    .sort((a, b) => {
-      const [da, db] = [dateBounds(a.date.from).earliest, dateBounds(b.date.from).earliest];
-      return da < db ? -1 : da > db ? 1 : byId(a, b);
-    });
+    .map((event) => ({ event, earliest: dateBounds(event.date.from).earliest }))
+    .sort((a, b) =>
+      a.earliest < b.earliest ? -1 : a.earliest > b.earliest ? 1 : byId(a.event, b.event),
+    )
+    .map(({ event }) => event);
 
   const claimsBySource = new Map<string, CompiledClaim[]>();
   const compiled = events.map((event) => {
@@ -207,11 +203,12 @@ export function buildShards(corpus: LoadedCorpus, spans: QuoteSpans): BuiltCorpu
   });
   const locatorShards = sourceLocatorShards([...summaries.values()]);
 
+  const { $schema, ...meta } = corpus.meta.value;
   const items = <T>(registry: { items: { value: T }[] }) =>
     registry.items.map(({ value }) => value);
   const index: CorpusIndex = {
     formatVersion: SHARD_FORMAT_VERSION,
-    corpus: without(corpus.meta.value, ['$schema']),
+    corpus: meta,
     sides: items(corpus.sides),
     actors: items(corpus.actors),
     places: items(corpus.places),
