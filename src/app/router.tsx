@@ -7,6 +7,7 @@ import {
   retainSearchParams,
 } from '@tanstack/react-router';
 import { corpusIndexQueryOptions } from '@/api/get-corpus-index';
+import { eventShardQueryOptions } from '@/api/get-event-shard';
 import { bundledCorpusSource } from '@/lib/corpus-source/corpus-source';
 import { paths } from '@/config/paths';
 import { parseCompareSearch } from '@/features/compare/utils/compare-search';
@@ -56,6 +57,19 @@ const eventRoute = createRoute({
   path: paths.event.path,
   validateSearch: parseCompareSearch,
   component: lazyRouteComponent(() => import('./routes/event-route'), 'EventRoute'),
+  // With the index already here (a click or hover from the list), the event's shard starts
+  // downloading with the route's code instead of after it; with preload on intent, on hover.
+  loaderDeps: ({ search }) => ({ corpus: search.corpus }),
+  loader: ({ context: { queryClient }, params, deps }) => {
+    if (deps.corpus !== undefined) return;
+    const index = queryClient.getQueryData(corpusIndexQueryOptions(bundledCorpusSource).queryKey);
+    const summary = index?.events.find((event) => event.id === params.eventId);
+    if (summary) {
+      queryClient
+        .query(eventShardQueryOptions(summary.shard, bundledCorpusSource))
+        .catch(() => undefined);
+    }
+  },
 });
 
 const sourceRoute = createRoute({

@@ -29,11 +29,11 @@ export function CopySnapshotLinkButton({ eventId }: { eventId: string }) {
   useEffect(() => {
     void loadCodec().then(setCodec);
   }, []);
-  if (!index.data || !shard.data || !codec) return null;
+  if (!index.data || !shard.data) return null;
   const [indexData, shardData] = [index.data, shard.data];
 
-  const copy = () => {
-    const link = codec.snapshotLink(window.location.href, indexData, shardData);
+  const copyWith = (loaded: { snapshotLink: typeof snapshotLink }) => {
+    const link = loaded.snapshotLink(window.location.href, indexData, shardData);
     if (!link.ok) {
       setState({ kind: 'too-large', size: link.size, limit: link.limit });
       return;
@@ -46,6 +46,12 @@ export function CopySnapshotLinkButton({ eventId }: { eventId: string }) {
         setState({ kind: 'failed', url: link.url });
       },
     );
+  };
+
+  // Usually loaded long before a click; if not, the click waits for it (still within the gesture's activation window).
+  const copy = () => {
+    if (codec) copyWith(codec);
+    else void loadCodec().then(copyWith);
   };
 
   return (
