@@ -11,6 +11,7 @@ import { corpusDayRange, datePresets } from '@/lib/event-filters/date-presets';
 import { eventSearchTexts, searchShardTexts } from '@/lib/event-filters/event-search-texts';
 import { defaultEventSearchText, filterEvents } from '@/lib/event-filters/filter-events';
 import { searchMatches } from '@/lib/event-filters/search-matches';
+import { drawnEvents } from '../utils/drawn-events';
 import {
   withKnownIds,
   type ListSearch,
@@ -60,8 +61,10 @@ export function TimelineView({ index, language, search, onChange }: TimelineView
   const bounds = useMemo(() => corpusDayRange(index.events), [index]);
   const span = visibleSpan(filters, bounds);
 
-  const shards = useEventShards(events.map((event) => event.shard));
-  const rows = events.map((event, position) => {
+  // At newsroom scale a range can hold thousands of events: draw (and fetch) the earliest only.
+  const { drawn } = drawnEvents(events);
+  const shards = useEventShards(drawn.map((event) => event.shard));
+  const rows = drawn.map((event, position) => {
     const data = shards[position]?.data;
     return data && span ? eventRow(event, data.claims, span, filters.actors) : undefined;
   });
@@ -94,14 +97,14 @@ export function TimelineView({ index, language, search, onChange }: TimelineView
       ) : (
         <>
           <TimelineChart
-            events={events}
+            events={drawn}
             rows={rows}
             span={span}
             lookups={lookups}
             language={language}
           />
           <TimelineList
-            events={events}
+            events={drawn}
             rows={rows}
             shards={shards}
             lookups={lookups}

@@ -26,13 +26,15 @@ export function VisibleCount({ counts, span, language }: VisibleCountProps) {
 
   return (
     <p role="status" data-testid="timeline-count" className="font-medium text-stone-900">
-      {counts.claims === undefined
-        ? t('timeline.countPending', { events, period })
-        : t('timeline.count', {
-            events,
-            claims: t('timeline.claims', { count: counts.claims }),
-            period,
-          })}
+      {counts.drawn !== undefined
+        ? t('timeline.countCapped', { events, period, shown: counts.drawn })
+        : counts.claims === undefined
+          ? t('timeline.countPending', { events, period })
+          : t('timeline.count', {
+              events,
+              claims: t('timeline.claims', { count: counts.claims }),
+              period,
+            })}
     </p>
   );
 }

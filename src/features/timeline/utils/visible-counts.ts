@@ -6,6 +6,8 @@ export interface VisibleCounts {
   events: number;
   /** Undefined while some event's claims are still loading (or failed): no half counts. */
   claims: number | undefined;
+  /** When only the earliest events in range are drawn (see drawnEvents), how many. */
+  drawn?: number;
 }
 
 /** What the reader sees in the range: every filtered event, and the claims drawn for them. */
@@ -13,6 +15,9 @@ export function visibleCounts(
   eventCount: number,
   rows: readonly (EventRow | undefined)[],
 ): VisibleCounts {
+  // Claims are counted only when every event in range is drawn: a count of some would mislead.
+  if (rows.length < eventCount)
+    return { events: eventCount, claims: undefined, drawn: rows.length };
   if (rows.some((row) => row === undefined)) return { events: eventCount, claims: undefined };
   const claims = rows.reduce((sum, row) => sum + (row?.marks.length ?? 0), 0);
   return { events: eventCount, claims };
