@@ -5,7 +5,8 @@ import {
   searchTokens,
   type SearchToken,
 } from '@/lib/arabic-normalize';
-import { overlapsDays, type IsoDay } from './date-bounds';
+import type { IsoDay } from './date-bounds';
+import { eventFacetIndex } from './event-facet-index';
 
 export interface EventFilters {
   /** Events where ANY of these actors made a claim. */
@@ -83,77 +84,112 @@ export function activeFilterKeys(filters: EventFilters): FilterKey[] {
   });
 }
 
-type Predicate = (event: EventSummary) => boolean;
-
-function predicates(
-  filters: EventFilters,
+/** The search test: the known matches, or the query against each event's text. */
+function searchTest(
   tokens: readonly SearchToken[],
   options: FilterOptions,
-): Record<FilterKey, Predicate> {
-  const actors = new Set(filters.actors);
-  return {
-    q: (event) =>
-      tokens.length === 0 ||
-      (options.searchMatches
-        ? options.searchMatches.has(event.id)
-        : matchesSearch(
-            options.searchTexts?.get(event.id) ?? defaultEventSearchText(event),
-            tokens,
-          )),
-    actors: (event) => actors.size === 0 || event.parties.some((id) => actors.has(id)),
-    dates: (event) => overlapsDays(event.date, filters.from, filters.to),
-    place: (event) => filters.place === undefined || event.places.includes(filters.place),
-    topic: (event) => filters.topic === undefined || event.topics.includes(filters.topic),
-  };
+): (event: EventSummary) => boolean {
+  if (tokens.length === 0) return () => true;
+  const { searchMatches, searchTexts } = options;
+  if (searchMatches) return (event) => searchMatches.has(event.id);
+  return (event) =>
+    matchesSearch(searchTexts?.get(event.id) ?? defaultEventSearchText(event), tokens);
 }
 
-/** Counts each id once per event, even if the event lists it twice. */
-function increment(counts: Map<string, number>, ids: readonly string[]) {
-  for (let i = 0; i < ids.length; i += 1) {
-    const id = ids[i];
-    if (id !== undefined && ids.indexOf(id) === i) counts.set(id, (counts.get(id) ?? 0) + 1);
+// Bits of failedBits, in filterKeys order.
+const [QUERY, ACTORS, DATES, PLACE, TOPIC] = [1, 2, 4, 8, 16];
+
+/** Nothing has this position: a filter on an id no event lists matches no event. */
+const NOWHERE = -1;
+
+function count(counts: Int32Array, positions: readonly number[]) {
+  for (const position of positions) counts[position] = (counts[position] ?? 0) + 1;
+}
+
+/** Per position, the counts as a map of the ids counted at least once. */
+function countsOf(ids: readonly string[], counts: Int32Array): Map<string, number> {
+  const map = new Map<string, number>();
+  for (let position = 0; position < ids.length; position += 1) {
+    const count = counts[position] ?? 0;
+    const id = ids[position];
+    if (count > 0 && id !== undefined) map.set(id, count);
   }
+  return map;
 }
 
-/** Filters the list and counts, for each facet, what choosing a value there would show. */
+/**
+ * Filters the list and counts, for each facet, what choosing a value there
+ * would show. It runs on every input over every event (10,000 in a newsroom
+ * corpus), so ids are numbers from a facet index built once per list and the
+ * loop allocates nothing per event.
+ */
 export function filterEvents(
   events: readonly EventSummary[],
   filters: EventFilters,
   options: FilterOptions = {},
 ): FilterResult {
-  const tests = predicates(filters, searchTokens(filters.q ?? ''), options);
+  const index = eventFacetIndex(events);
+  const search = searchTest(searchTokens(filters.q ?? ''), options);
+  const chosenActors = new Uint8Array(index.actors.ids.length);
+  for (const id of filters.actors ?? []) {
+    const position = index.actors.positions.get(id);
+    if (position !== undefined) chosenActors[position] = 1;
+  }
+  const actorFilter = (filters.actors?.length ?? 0) > 0;
+  const place =
+    filters.place === undefined
+      ? undefined
+      : (index.places.positions.get(filters.place) ?? NOWHERE);
+  const topic =
+    filters.topic === undefined
+      ? undefined
+      : (index.topics.positions.get(filters.topic) ?? NOWHERE);
+  const [start, end] =
+    filters.from !== undefined && filters.to !== undefined && filters.from > filters.to
+      ? [filters.to, filters.from]
+      : [filters.from, filters.to];
+
   const matches: EventSummary[] = [];
   const survivorsAfter = filterKeys.map(() => 0);
-  const facets = {
-    actors: new Map<string, number>(),
-    places: new Map<string, number>(),
-    topics: new Map<string, number>(),
-  };
+  const actorCounts = new Int32Array(index.actors.ids.length);
+  const placeCounts = new Int32Array(index.places.ids.length);
+  const topicCounts = new Int32Array(index.topics.ids.length);
+  const none: readonly number[] = [];
 
-  const ordered = filterKeys.map((key) => tests[key]);
-  // Allocation-free per event: at 10,000 events this loop runs on every keystroke.
-  for (const event of events) {
-    let failures = 0;
-    let failed: FilterKey | undefined;
-    // How far the event gets when the filters are applied in order.
-    let reached = ordered.length;
-    // Past two failures nothing more is counted for this event.
-    for (let position = 0; position < ordered.length && failures < 2; position += 1) {
-      if (ordered[position]?.(event)) continue;
-      failures += 1;
-      failed = filterKeys[position];
-      if (reached === ordered.length) reached = position;
-    }
+  for (let i = 0; i < events.length; i += 1) {
+    const event = events[i];
+    if (!event) continue;
+    const parties = index.actors.byEvent[i] ?? none;
+    const places = index.places.byEvent[i] ?? none;
+    const topics = index.topics.byEvent[i] ?? none;
+    // One bit per filter that fails, in filterKeys order: q, actors, dates, place, topic.
+    const failedBits =
+      (search(event) ? 0 : QUERY) |
+      (actorFilter && !parties.some((position) => chosenActors[position] === 1) ? ACTORS : 0) |
+      ((end !== undefined && (index.first[i] ?? '') > end) ||
+      (start !== undefined && (index.last[i] ?? '') < start)
+        ? DATES
+        : 0) |
+      (place !== undefined && !places.includes(place) ? PLACE : 0) |
+      (topic !== undefined && !topics.includes(topic) ? TOPIC : 0);
+    // How far the event gets when the filters are applied in turn: up to its first failure.
+    const reached =
+      failedBits === 0 ? filterKeys.length : 31 - Math.clz32(failedBits & -failedBits);
     for (let step = 0; step < reached; step += 1) {
       survivorsAfter[step] = (survivorsAfter[step] ?? 0) + 1;
     }
-    const passesAllBut = (key: FilterKey) => failures === 0 || (failures === 1 && failed === key);
+    const passesAllBut = (bit: number) => failedBits === 0 || failedBits === bit;
 
-    if (failures === 0) matches.push(event);
-    if (passesAllBut('actors')) increment(facets.actors, event.parties);
-    if (passesAllBut('place')) increment(facets.places, event.places);
-    if (passesAllBut('topic')) increment(facets.topics, event.topics);
+    if (failedBits === 0) matches.push(event);
+    if (passesAllBut(ACTORS)) count(actorCounts, parties);
+    if (passesAllBut(PLACE)) count(placeCounts, places);
+    if (passesAllBut(TOPIC)) count(topicCounts, topics);
   }
+  const facets = {
+    actors: countsOf(index.actors.ids, actorCounts),
+    places: countsOf(index.places.ids, placeCounts),
+    topics: countsOf(index.topics.ids, topicCounts),
+  };
 
   const emptiedAt =
     events.length === 0 || matches.length > 0
