@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface FacetOption {
@@ -24,7 +24,6 @@ export function FacetSelect({
   value,
   onChange,
 }: FacetSelectProps) {
-  const { t } = useTranslation();
   const id = useId();
   return (
     <div>
@@ -41,11 +40,28 @@ export function FacetSelect({
       >
         <option value="">{allLabel}</option>
         {options.map((option) => (
-          <option key={option.id} value={option.id}>
-            {t('eventFilters.option', { label: option.label, n: counts.get(option.id) ?? 0 })}
-          </option>
+          <FacetChoice
+            key={option.id}
+            id={option.id}
+            label={option.label}
+            count={counts.get(option.id) ?? 0}
+          />
         ))}
       </select>
     </div>
   );
 }
+
+/** One option; memoised, so a filter change re-renders only the options whose count changed. */
+const FacetChoice = memo(function FacetChoice({
+  id,
+  label,
+  count,
+}: {
+  id: string;
+  label: string;
+  count: number;
+}) {
+  const { t } = useTranslation();
+  return <option value={id}>{t('eventFilters.option', { label, n: count })}</option>;
+});
