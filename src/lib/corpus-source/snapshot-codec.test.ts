@@ -76,12 +76,12 @@ describe('self-contained comparison links', () => {
   it('stops inflating a bomb at the cap instead of inflating it whole', () => {
     // 12 MB of one character deflates to about 12 kB: a fragment that fits and inflates six times past the cap.
     const bomb = deflateSync(new Uint8Array(12 * 1024 * 1024).fill(32), { level: 9 });
+    // Garbage from halfway: a decoder that inflated everything before checking the size would
+    // fail on it ("invalid"); one that stops at the cap never reads that far.
+    bomb.fill(0xff, Math.floor(bomb.length / 2));
     const fragment = `data=${toBase64Url(bomb)}`;
     expect(fragment.length).toBeLessThanOrEqual(MAX_FRAGMENT_CHARS);
-    const started = performance.now();
-    const result = decodeSnapshot(fragment);
-    expect(result).toMatchObject({ ok: false, reason: 'too-large' });
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(decodeSnapshot(fragment)).toMatchObject({ ok: false, reason: 'too-large' });
   });
 
   it('rejects a well-shaped snapshot whose references do not resolve', () => {
