@@ -5,14 +5,8 @@ import { corpusLookups } from '@/lib/corpus-lookups';
 import { localized } from '@/lib/localized';
 import { corpusDayRange, datePresets } from '@/lib/event-filters/date-presets';
 import { useQuoteSearchTexts } from '@/api/get-quote-search-texts';
-import { eventSearchTexts, searchShardTexts } from '@/lib/event-filters/event-search-texts';
-import {
-  activeFilterKeys,
-  defaultEventSearchText,
-  filterEvents,
-  type FilterKey,
-} from '@/lib/event-filters/filter-events';
-import { searchMatches } from '@/lib/event-filters/search-matches';
+import { activeFilterKeys, type FilterKey } from '@/lib/event-filters/filter-events';
+import { filterIndexEvents } from '@/lib/event-filters/filter-index-events';
 import {
   malformedListValues,
   withKnownIds,
@@ -88,17 +82,10 @@ export function EventBrowser({
   // Quotes and translations are searched too, once their shard arrives; until then titles,
   // summaries and names already answer.
   const quoteTexts = useQuoteSearchTexts(index.search, filters.q !== undefined);
-  const result = useMemo(() => {
-    // The search texts are prepared on the first search, not on load: at 10,000 events that
-    // is most of a second the list need not wait for.
-    const { q } = filters;
-    if (q === undefined) return filterEvents(index.events, filters);
-    const searchTexts = quoteTexts.data
-      ? searchShardTexts(quoteTexts.data)
-      : eventSearchTexts(index, lookups);
-    const matches = searchMatches(searchTexts, index.events, q, defaultEventSearchText);
-    return filterEvents(index.events, filters, { searchMatches: matches });
-  }, [index, lookups, filters, quoteTexts.data]);
+  const result = useMemo(
+    () => filterIndexEvents(index, lookups, filters, quoteTexts.data),
+    [index, lookups, filters, quoteTexts.data],
+  );
   const presets = useMemo(() => datePresets(index.events), [index]);
   const bounds = useMemo(() => corpusDayRange(index.events), [index]);
   const options = useMemo(() => {

@@ -8,9 +8,7 @@ import type { LanguageCode } from '@/config/languages';
 import type { CorpusIndex } from '@/corpus/shards';
 import { corpusLookups } from '@/lib/corpus-lookups';
 import { corpusDayRange, datePresets } from '@/lib/event-filters/date-presets';
-import { eventSearchTexts, searchShardTexts } from '@/lib/event-filters/event-search-texts';
-import { defaultEventSearchText, filterEvents } from '@/lib/event-filters/filter-events';
-import { searchMatches } from '@/lib/event-filters/search-matches';
+import { filterIndexEvents } from '@/lib/event-filters/filter-index-events';
 import { drawnEvents } from '../utils/drawn-events';
 import {
   withKnownIds,
@@ -48,15 +46,10 @@ export function TimelineView({ index, language, search, onChange }: TimelineView
     [search, index, lookups],
   );
   const quoteTexts = useQuoteSearchTexts(index.search, filters.q !== undefined);
-  const events = useMemo(() => {
-    const { q } = filters;
-    if (q === undefined) return byEventDate(filterEvents(index.events, filters).events);
-    const searchTexts = quoteTexts.data
-      ? searchShardTexts(quoteTexts.data)
-      : eventSearchTexts(index, lookups);
-    const matches = searchMatches(searchTexts, index.events, q, defaultEventSearchText);
-    return byEventDate(filterEvents(index.events, filters, { searchMatches: matches }).events);
-  }, [index, lookups, filters, quoteTexts.data]);
+  const events = useMemo(
+    () => byEventDate(filterIndexEvents(index, lookups, filters, quoteTexts.data).events),
+    [index, lookups, filters, quoteTexts.data],
+  );
   const presets = useMemo(() => datePresets(index.events), [index]);
   const bounds = useMemo(() => corpusDayRange(index.events), [index]);
   const span = visibleSpan(filters, bounds);
