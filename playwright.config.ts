@@ -11,9 +11,10 @@ export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
   workers: 2,
-  forbidOnly: Boolean(process.env.CI),
+  // A stray `.only` would quietly turn the suite into one test: never allowed.
+  forbidOnly: true,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
@@ -27,7 +28,9 @@ export default defineConfig({
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${outDir}`,
     url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
+    // Never test whatever server happens to hold the port (a stale preview of
+    // another checkout): the run starts its own on this build, or fails.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

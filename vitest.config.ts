@@ -9,6 +9,8 @@ export default defineConfig({
   },
   test: {
     globals: true,
+    // `.only` left in a file would silently skip the rest of the suite.
+    allowOnly: false,
     projects: [
       {
         extends: true,

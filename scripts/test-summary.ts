@@ -1,7 +1,8 @@
 /**
  * Prints one closing line for `npm test`, "<N> passed, <N> failed, <N> skipped",
  * summed over the Vitest and Playwright JSON reports, so a run that executed no
- * test is visible as such.
+ * test is visible as such. A skipped test fails the run: it is work not done
+ * that would otherwise pass unnoticed.
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -38,4 +39,5 @@ const failed = unit.numFailedTests + e2e.unexpected;
 const skipped = unit.numPendingTests + unit.numTodoTests + e2e.skipped;
 console.log(`unit ${unit.numPassedTests} passed · end-to-end ${e2e.expected + e2e.flaky} passed`);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(failed > 0 || passed === 0 ? 1 : 0);
+if (skipped > 0) console.error('skipped tests are not allowed: remove the skip or the test');
+process.exit(failed > 0 || skipped > 0 || passed === 0 ? 1 : 0);
