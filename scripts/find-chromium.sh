@@ -12,13 +12,21 @@ fi
 
 if [ -x /usr/bin/chromium ]; then echo /usr/bin/chromium; exit 0; fi
 
+apt_note=""
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
   echo "Chromium not found: installing Debian's chromium with apt-get…" >&2
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq >&2
-  apt-get install -y -qq chromium >&2
-  if [ -x /usr/bin/chromium ]; then echo /usr/bin/chromium; exit 0; fi
+  # apt's output goes to a log: if it fails (no network, a held lock), the
+  # one line below says what to do, not a page of apt errors under set -e.
+  apt_log="$(mktemp "${TMPDIR:-/tmp}/find-chromium-apt.XXXXXX")"
+  if apt-get update -qq >"$apt_log" 2>&1 && apt-get install -y -qq chromium >>"$apt_log" 2>&1 &&
+    [ -x /usr/bin/chromium ]; then
+    rm -f "$apt_log"
+    echo /usr/bin/chromium
+    exit 0
+  fi
+  apt_note=" (apt-get could not install it; its output is in $apt_log)"
 fi
 
-echo "No Chromium found: install Debian's (sudo apt-get install -y chromium) or set CHROME_PATH to a Chromium binary." >&2
+echo "No Chromium found${apt_note}: install Debian's (sudo apt-get install -y chromium) or set CHROME_PATH to a Chromium binary." >&2
 exit 1
