@@ -1,13 +1,11 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { EventHeading } from '@/components/event-heading';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import type { LanguageCode } from '@/config/languages';
-import { paths } from '@/config/paths';
 import type { EventShard, EventSummary } from '@/corpus/shards';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
-import { formatDateRange } from '@/lib/format-date';
 import { localized } from '@/lib/localized';
 import { actorClaimsByQuestion, actorDisputes } from '../utils/actor-disputes';
 import { ActorClaimCard } from './actor-claim-card';
@@ -31,25 +29,19 @@ export function ActorEventSection({
 }: ActorEventSectionProps) {
   const { t } = useTranslation();
   const headingId = `event-${event.id}`;
-  const dates = formatDateRange(event.date, language, (from, to) => t('date.range', { from, to }));
 
   return (
     <section
       aria-labelledby={headingId}
       className="rounded-lg border border-stone-200 bg-white p-4 shadow-xs"
     >
-      <h3 id={headingId} className="text-lg font-semibold">
-        <Link
-          to={paths.event.path}
-          params={{ eventId: event.id }}
-          className="text-teal-900 underline-offset-2 hover:underline"
-        >
-          {localized(event.title, language)}
-        </Link>
-      </h3>
-      <p className="text-sm text-stone-700">
-        {t('actors.eventDates')}: {dates}
-      </p>
+      <EventHeading
+        event={event}
+        id={headingId}
+        language={language}
+        datesLabel={t('actors.eventDates')}
+        className="text-lg font-semibold"
+      />
       {shard === undefined || shard.isPending ? <LoadingState /> : null}
       {shard?.isError ? (
         <ErrorState

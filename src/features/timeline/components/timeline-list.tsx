@@ -1,14 +1,11 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { EventHeading } from '@/components/event-heading';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import type { LanguageCode } from '@/config/languages';
-import { paths } from '@/config/paths';
 import type { EventShard, EventSummary } from '@/corpus/shards';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
-import { formatDateRange } from '@/lib/format-date';
-import { localized } from '@/lib/localized';
 import type { EventRow } from '../utils/timeline-rows';
 import { TimelineListItem } from './timeline-list-item';
 
@@ -40,20 +37,7 @@ export function TimelineList({ events, rows, shards, lookups, language }: Timeli
                 aria-labelledby={headingId}
                 className="rounded-lg border border-stone-200 bg-white p-3"
               >
-                <h3 id={headingId} className="font-semibold">
-                  <Link
-                    to={paths.event.path}
-                    params={{ eventId: event.id }}
-                    className="text-teal-900 underline-offset-2 hover:underline"
-                  >
-                    {localized(event.title, language)}
-                  </Link>
-                </h3>
-                <p className="text-sm text-stone-700">
-                  {formatDateRange(event.date, language, (from, to) =>
-                    t('date.range', { from, to }),
-                  )}
-                </p>
+                <EventHeading event={event} id={headingId} language={language} />
                 {shard?.isError ? (
                   <ErrorState
                     message={t('timeline.list.eventError')}

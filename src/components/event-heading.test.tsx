@@ -1,0 +1,54 @@
+import {
+  createMemoryHistory,
+  createRootRoute,
+  createRouter,
+  RouterProvider,
+} from '@tanstack/react-router';
+import { render, screen } from '@testing-library/react';
+import type { ComponentProps } from 'react';
+import { EventHeading } from './event-heading';
+
+const event = {
+  id: 'tal-milh-attack',
+  title: { en: 'Fighting at Tal Milh', ar: 'معارك تل ملح' },
+  date: {
+    from: { value: '2019-06-06', precision: 'day', basis: 'stated' },
+    to: { value: '2019-06', precision: 'month', basis: 'stated' },
+  },
+} as const satisfies ComponentProps<typeof EventHeading>['event'];
+
+async function renderHeading(props: Partial<ComponentProps<typeof EventHeading>>) {
+  const router = createRouter({
+    routeTree: createRootRoute({
+      component: () => (
+        <section aria-labelledby="heading">
+          <EventHeading event={event} id="heading" language="en" {...props} />
+        </section>
+      ),
+    }),
+    history: createMemoryHistory({ initialEntries: ['/'] }),
+  });
+  render(<RouterProvider router={router} />);
+  return screen.findByRole('heading', { level: 3 });
+}
+
+describe('EventHeading', () => {
+  it('names the section with the event title, linked to its comparison', async () => {
+    const heading = await renderHeading({});
+    expect(heading).toHaveAttribute('id', 'heading');
+    expect(screen.getByRole('region', { name: 'Fighting at Tal Milh' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Fighting at Tal Milh' })).toHaveAttribute(
+      'href',
+      '/events/tal-milh-attack',
+    );
+    expect(screen.getByText('6 Jun 2019 – Jun 2019')).toBeInTheDocument();
+  });
+
+  it('puts the label before the dates, in the language asked for', async () => {
+    await renderHeading({ language: 'ar', datesLabel: 'Event dates' });
+    expect(screen.getByRole('link', { name: 'معارك تل ملح' })).toBeInTheDocument();
+    expect(screen.getByText(/^Event dates: /)).toHaveTextContent(
+      `Event dates: ${new Intl.DateTimeFormat('ar-u-nu-latn', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date('2019-06-06T00:00:00Z'))}`,
+    );
+  });
+});
