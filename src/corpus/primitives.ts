@@ -8,6 +8,12 @@ export const slugSchema = z
   })
   .max(80, { error: 'an id is at most 80 characters' });
 
+/**
+ * A data file's "$schema": optional here, because the compiler checks it
+ * against the file's place in the folder and says what it should be.
+ */
+export const schemaPointerSchema = z.string().optional();
+
 const nonEmptyText = (what: string) =>
   z
     .string({ error: `${what} must be a string` })

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { figureSchema } from './figure-schema';
+import {
+  dateRangeSchema,
+  fuzzyDateSchema,
+  languageCodeSchema,
+  localizedTextSchema,
+  schemaPointerSchema,
+  slugSchema,
+} from './primitives';
+
+/** events/<id>.json: one event, the questions the parties answer, and their claims. */
+
+export const questionSchema = z.strictObject({
+  id: slugSchema,
+  label: localizedTextSchema,
+});
+
+/** What a figure counts, where and when. Figures compare only within one scope. */
+export const scopeSchema = z.strictObject({
+  id: slugSchema,
+  label: localizedTextSchema,
+  place: slugSchema.optional(),
+  period: dateRangeSchema.optional(),
+});
+
+export const stanceSchema = z.enum(
+  ['asserts', 'denies', 'alternative-explanation', 'counter-figure', 'casts-doubt', 'silent'],
+  {
+    error:
+      'stance must be one of asserts, denies, alternative-explanation, counter-figure, casts-doubt, silent',
+  },
+);
+
+export const mediumSchema = z.enum([
+  'statement',
+  'tweet',
+  'social-media-post',
+  'interview',
+  'video',
+  'press-conference',
+  'report',
+  'article',
+]);
+
+export const claimSchema = z.strictObject({
+  id: slugSchema,
+  question: slugSchema,
+  /** The actor who made the claim, never the outlet that carried it. */
+  saidBy: slugSchema,
+  /** Outlets that carried the claim, from nearest the speaker to the source's outlet. */
+  reportedBy: z.array(slugSchema).default([]),
+  source: slugSchema,
+  /** Verbatim span of the source's text, broken spacing and all. */
+  quote: z.string().min(1, { error: 'a quote must not be empty' }),
+  /** Which occurrence, when the same span appears more than once. */
+  occurrence: z.int().min(1).optional(),
+  /** The quote's language when it differs from the source's. */
+  language: languageCodeSchema.optional(),
+  /** English translation: faithful, not smoothed. Required unless the quote is English. */
+  translation: z.string().trim().min(1).optional(),
+  stance: stanceSchema,
+  medium: mediumSchema.optional(),
+  figures: z.array(figureSchema).default([]),
+  saidOn: fuzzyDateSchema,
+  /** A claim this one is known to have answered or followed. */
+  saidAfter: slugSchema.optional(),
+  note: localizedTextSchema.optional(),
+});
+
+export const eventSchema = z.strictObject({
+  $schema: schemaPointerSchema,
+  id: slugSchema,
+  /** Neutral: adopts no party's framing. */
+  title: localizedTextSchema,
+  summary: localizedTextSchema,
+  date: dateRangeSchema,
+  places: z.array(slugSchema).default([]),
+  topics: z.array(slugSchema).default([]),
+  questions: z.array(questionSchema).min(1, { error: 'an event needs at least one question' }),
+  scopes: z.array(scopeSchema).default([]),
+  claims: z.array(claimSchema).default([]),
+});
+
+export type Question = z.infer<typeof questionSchema>;
+export type Scope = z.infer<typeof scopeSchema>;
+export type Stance = z.infer<typeof stanceSchema>;
+export type Medium = z.infer<typeof mediumSchema>;
+export type Claim = z.infer<typeof claimSchema>;
+export type CorpusEvent = z.infer<typeof eventSchema>;

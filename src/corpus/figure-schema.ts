@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { slugSchema } from './primitives';
+
+/**
+ * A number a claim gives: which metric, in which scope, and how the party
+ * put it (its qualifier, or a vague word that must never become a number).
+ */
+
+export const qualifierSchema = z.enum(
+  ['exact', 'about', 'up-to', 'more-than', 'at-least', 'fewer-than'],
+  {
+    error: 'qualifier must be one of exact, about, up-to, more-than, at-least, fewer-than',
+  },
+);
+
+export const vagueMeaningSchema = z.enum([
+  'a-few',
+  'several',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'hundreds-of-thousands',
+  'many',
+]);
+
+export const figureSchema = z
+  .strictObject({
+    metric: slugSchema,
+    scope: slugSchema,
+    value: z.number().nonnegative().optional(),
+    qualifier: qualifierSchema.optional(),
+    /** A vague quantity ("dozens", عشرات) stays vague: its word, never a number. */
+    vague: z
+      .strictObject({
+        word: z.string().trim().min(1),
+        meaning: vagueMeaningSchema,
+      })
+      .optional(),
+  })
+  .superRefine((figure, ctx) => {
+    if (figure.value === undefined && figure.vague === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: 'a figure needs a value, or vague with the word used',
+      });
+    }
+    if (figure.value !== undefined && figure.vague !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['vague'],
+        message: 'a figure is either a value or vague, not both',
+      });
+    }
+    if (figure.value !== undefined && figure.qualifier === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['qualifier'],
+        message: 'a figure with a value needs a qualifier (exact, about, up-to, more-than, ...)',
+      });
+    }
+  });
+
+export type Qualifier = z.infer<typeof qualifierSchema>;
+export type Figure = z.infer<typeof figureSchema>;

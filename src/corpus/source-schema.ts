@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import {
+  englishTextSchema,
+  fuzzyDateSchema,
+  languageCodeSchema,
+  localizedTextSchema,
+  schemaPointerSchema,
+  slugSchema,
+} from './primitives';
+
+/** sources/<id>.json: where a text came from, and the spans of it that are not content. */
+
+export const boilerplateKindSchema = z.enum([
+  'share-buttons',
+  'read-also',
+  'comments',
+  'navigation',
+  'caption',
+  'tags',
+  'signature',
+  'other',
+]);
+
+export const boilerplateSchema = z.strictObject({
+  /** A verbatim span of the text, located by the compiler like a quote. */
+  text: z.string().min(1),
+  occurrence: z.int().min(1).optional(),
+  kind: boilerplateKindSchema,
+});
+
+export const sourceFieldsSchema = z.strictObject({
+  $schema: schemaPointerSchema,
+  id: slugSchema,
+  /** The outlet that published the text; null when the text names none. */
+  outlet: slugSchema.nullable(),
+  outletNote: localizedTextSchema.optional(),
+  title: z.string().trim().min(1),
+  titleTranslation: z.strictObject({ en: englishTextSchema }).optional(),
+  language: languageCodeSchema,
+  published: fuzzyDateSchema,
+  url: z.url({ protocol: /^https?$/, error: 'url must be an http(s) address' }).optional(),
+  /** The file under shared/seeds this text was copied from, verbatim. */
+  seed: z.string().min(1).optional(),
+  /** The text as received, a file next to this one. */
+  textFile: z.string().regex(/^[A-Za-z0-9._-]+\.txt$/, {
+    error: 'textFile must be a .txt file name in the same folder',
+  }),
+  boilerplate: z.array(boilerplateSchema).default([]),
+});
+
+export const sourceSchema = sourceFieldsSchema.superRefine((source, ctx) => {
+  if (source.outlet === null && source.outletNote === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['outletNote'],
+      message: 'a source with no named outlet needs an outletNote saying so',
+    });
+  }
+});
+
+export type Boilerplate = z.infer<typeof boilerplateSchema>;
+export type Source = z.infer<typeof sourceSchema>;
