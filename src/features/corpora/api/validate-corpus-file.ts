@@ -1,25 +1,32 @@
 import workerUrl from '../worker/validate-corpus.worker?worker&url';
 import { MAX_UPLOAD_BYTES, formatMegabytes } from '../utils/upload-limits';
 import type { ValidationResult, ValidationStage, WorkerMessage } from '../utils/validation-result';
-import { workerScriptUrl } from './worker-script-url';
+import { WORKER_POLICY_NAME, workerScriptUrl } from './worker-script-url';
 
 export interface Validation {
   result: Promise<ValidationResult>;
   cancel: () => void;
 }
 
-function startWorker(): Worker | undefined {
+type StartedWorker = { worker: Worker } | { unavailable: string };
+
+function startWorker(): StartedWorker {
   const url = workerScriptUrl(new URL(workerUrl, document.baseURI).href);
-  if (url === undefined) return undefined;
+  if (url === undefined) {
+    return {
+      unavailable: `this page's Content Security Policy names no Trusted Types policy "${WORKER_POLICY_NAME}" for it`,
+    };
+  }
   try {
     // A TrustedScriptURL where the page enforces Trusted Types; the DOM typings only know strings.
-    return new Worker(url as string);
-  } catch {
-    return undefined;
+    return { worker: new Worker(url as string) };
+  } catch (error) {
+    // No Worker in this browser, or it refused the script URL.
+    return { unavailable: error instanceof Error ? error.message : String(error) };
   }
 }
 
-/** Same check, on this thread: for pages whose CSP allows no worker (see worker-script-url.ts). */
+/** Same check, on this thread: for pages whose CSP allows no worker (see worker-script-url.ts), or browsers without one. */
 async function validateHere(
   bytes: Uint8Array,
   name: string,
@@ -48,8 +55,16 @@ export function validateCorpusFile(
     }
     const buffer = await file.arrayBuffer();
     if (abort.signal.aborted) throw cancelled();
-    const running = startWorker();
-    if (!running) return validateHere(new Uint8Array(buffer), file.name, onStage);
+    const started = startWorker();
+    if ('unavailable' in started) {
+      // Said out loud: a silent fallback would hide a CSP or Trusted Types regression that
+      // stopped the worker, and the page would freeze for seconds on every large import.
+      console.warn(
+        `Validating ${file.name} on the main thread: no validation worker (${started.unavailable}).`,
+      );
+      return validateHere(new Uint8Array(buffer), file.name, onStage);
+    }
+    const running = started.worker;
     return new Promise<ValidationResult>((resolve, reject) => {
       abort.signal.addEventListener('abort', () => {
         running.terminate();
