@@ -43,3 +43,8 @@ export function formatDateRange(
 export function formatNumber(value: number, language: LanguageCode): string {
   return numberFormat(intlLocale[language]).format(value);
 }
+
+/** formatNumber for a language tag from outside the app's table (i18next's); unknown tags read as English. */
+export function formatNumberFor(value: number, tag: string | undefined): string {
+  return formatNumber(value, tag === 'ar' ? 'ar' : 'en');
+}

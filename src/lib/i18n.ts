@@ -2,6 +2,7 @@ import i18n, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { defaultLanguage, languages } from '@/config/languages';
 import en from '@/locales/en/translation.json';
+import { countFormatter } from './count-formatter';
 
 /**
  * English ships with the app; other catalogues load when first asked for, so
@@ -37,6 +38,7 @@ const catalogueBackend: BackendModule = {
 
 void i18n
   .use(catalogueBackend)
+  .use(countFormatter)
   .use(initReactI18next)
   .init({
     resources: { en: { translation: en } },
@@ -45,7 +47,8 @@ void i18n
     lng: defaultLanguage,
     fallbackLng: false,
     supportedLngs: languages.map((language) => language.code),
-    interpolation: { escapeValue: false },
+    // alwaysFormat: every {{count}} goes through countFormatter, with no `, number` in the catalogues.
+    interpolation: { escapeValue: false, alwaysFormat: true },
     returnNull: false,
     saveMissing: true,
     missingKeyHandler: (lngs, _namespace, key) => {
