@@ -1,31 +1,30 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { defaultLanguage, type LanguageCode } from '@/config/languages';
 
-/**
- * The link to exactly what is on screen. The router has already written the
- * view's state into the address; the language is added when it is not the
- * default, so the recipient reads the view in the same language even if their
- * browser prefers another.
- */
-export function shareableUrl(href: string, language: LanguageCode): string {
-  const url = new URL(href);
-  if (language !== defaultLanguage) url.searchParams.set('lang', language);
-  else if (url.searchParams.get('lang') === defaultLanguage) url.searchParams.delete('lang');
-  // URLSearchParams escapes commas; lists stay readable as the router writes them.
-  return url.toString().replaceAll('%2C', ',');
+type CopyState =
+  { kind: 'idle' } | { kind: 'copied' } | { kind: 'shared' } | { kind: 'failed'; url: string };
+
+interface ShareButtonProps {
+  /** The link to what is on screen, built when the reader asks for it. */
+  getUrl: () => string;
+  /** What the recipient needs for the link to open, said with the confirmation. */
+  caveat?: string | undefined;
 }
-
-type CopyState = 'idle' | 'copied' | 'failed';
 
 const buttonClass =
   'rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium text-stone-800 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700';
 
-/** "Copy link" (and "Share…" where the system offers it), confirmed in a live region. */
-export function ShareButton({ language }: { language: LanguageCode }) {
+// The confirmation fades so a second copy is announced again; a caveat is given time to be read.
+const fadeAfter = (caveat: string | undefined) => (caveat ? 12_000 : 4000);
+
+/**
+ * "Copy link" (and "Share…" where the system offers it), confirmed in a live
+ * region under the buttons. If the clipboard refuses, or is missing (an
+ * insecure origin), the link is shown to copy by hand.
+ */
+export function ShareButton({ getUrl, caveat }: ShareButtonProps) {
   const { t } = useTranslation();
-  const [state, setState] = useState<CopyState>('idle');
-  const [url, setUrl] = useState('');
+  const [state, setState] = useState<CopyState>({ kind: 'idle' });
   const timer = useRef<number | undefined>(undefined);
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
 
@@ -36,35 +35,48 @@ export function ShareButton({ language }: { language: LanguageCode }) {
     [],
   );
 
-  const copy = async () => {
-    const link = shareableUrl(window.location.href, language);
-    setUrl(link);
+  const settle = (next: CopyState) => {
     window.clearTimeout(timer.current);
+    setState(next);
+    if (next.kind === 'failed') return;
+    timer.current = window.setTimeout(() => {
+      setState({ kind: 'idle' });
+    }, fadeAfter(caveat));
+  };
+
+  const copy = async (url = getUrl()) => {
     try {
-      await navigator.clipboard.writeText(link);
-      setState('copied');
-      // The confirmation fades so a second copy is announced again.
-      timer.current = window.setTimeout(() => {
-        setState('idle');
-      }, 4000);
+      // Not optional chaining: a missing clipboard API must land in the fallback below.
+      await navigator.clipboard.writeText(url);
+      settle({ kind: 'copied' });
     } catch {
-      setState('failed');
+      settle({ kind: 'failed', url });
     }
   };
 
   const share = async () => {
+    const url = getUrl();
     try {
-      await navigator.share({
-        title: document.title,
-        url: shareableUrl(window.location.href, language),
-      });
-    } catch {
-      // The reader closed the share sheet, or the system refused: nothing to undo.
+      await navigator.share({ title: document.title, url });
+      settle({ kind: 'shared' });
+    } catch (error) {
+      // The reader closed the share sheet: nothing to undo. Anything else: copy instead.
+      if (error instanceof DOMException && error.name === 'AbortError') return;
+      await copy(url);
     }
   };
 
+  const message =
+    state.kind === 'copied'
+      ? t('share.copied')
+      : state.kind === 'failed'
+        ? t('share.failed')
+        : state.kind === 'shared'
+          ? t('share.shared')
+          : '';
+
   return (
-    <div className="flex flex-wrap items-center gap-2">
+    <div className="relative flex flex-wrap items-center gap-2">
       <button type="button" className={buttonClass} onClick={() => void copy()}>
         {t('share.copy')}
       </button>
@@ -73,21 +85,42 @@ export function ShareButton({ language }: { language: LanguageCode }) {
           {t('share.share')}
         </button>
       ) : null}
-      <span role="status" className="text-sm font-medium text-teal-900">
-        {state === 'copied' ? t('share.copied') : state === 'failed' ? t('share.failed') : ''}
-      </span>
-      {state === 'failed' ? (
-        <input
-          readOnly
-          dir="ltr"
-          value={url}
-          aria-label={t('share.linkLabel')}
-          onFocus={(event) => {
-            event.currentTarget.select();
-          }}
-          className="w-full max-w-md rounded-md border border-stone-300 px-2 py-1 font-mono text-xs"
-        />
-      ) : null}
+      {/* Drawn over the page below, so a confirmation never moves the content. */}
+      <div
+        className={
+          state.kind === 'idle'
+            ? 'sr-only'
+            : 'absolute end-0 top-full z-30 mt-2 w-80 max-w-[calc(100vw-2rem)] rounded-md border border-teal-800 bg-white p-3 text-sm shadow-lg'
+        }
+      >
+        <p role="status" className="font-medium text-teal-900">
+          {message}
+          {message && caveat ? ` ${caveat}` : ''}
+        </p>
+        {state.kind === 'failed' ? (
+          <div className="mt-2 flex gap-2">
+            <input
+              readOnly
+              dir="ltr"
+              value={state.url}
+              aria-label={t('share.linkLabel')}
+              onFocus={(event) => {
+                event.currentTarget.select();
+              }}
+              className="min-w-0 flex-1 rounded-md border border-stone-300 px-2 py-1 font-mono text-xs"
+            />
+            <button
+              type="button"
+              className={buttonClass}
+              onClick={() => {
+                setState({ kind: 'idle' });
+              }}
+            >
+              {t('share.close')}
+            </button>
+          </div>
+        ) : null}
+      </div>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { paths } from '@/config/paths';
 import { CorpusGate } from '@/features/corpora/components/corpus-gate';
 import { LanguageSwitch } from '../language-switch';
 import { LanguageSync } from '../language-sync';
+import { ShareViewButton } from '../share-view-button';
 import { useLanguage } from '../use-language';
 
 export function RootLayout() {
@@ -19,7 +20,7 @@ export function RootLayout() {
         {t('app.skipToContent')}
       </a>
       {/*
-        A fixed shape: brand and language switch on one row, the sections on the next.
+        A fixed shape: brand, Copy link and language switch on one row, the sections on the next.
         Nothing wraps differently when the web fonts arrive, so the page does not jump.
       */}
       <header className="border-b border-stone-200 bg-white">
@@ -35,7 +36,11 @@ export function RootLayout() {
               {t('app.tagline')}
             </span>
           </p>
-          <LanguageSwitch />
+          {/* Copy link sits with the language switch: one per view, on every view. */}
+          <div className="flex items-center gap-2">
+            <ShareViewButton />
+            <LanguageSwitch />
+          </div>
           <nav
             aria-label={t('app.primaryNav')}
             className="col-span-2 flex flex-wrap gap-x-4 text-sm leading-7"

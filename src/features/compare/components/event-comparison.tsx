@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ShareButton } from '@/components/share-button';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import type { EventShard, EventSummary } from '@/corpus/shards';
@@ -53,10 +52,8 @@ export function EventComparison(props: EventComparisonProps) {
           {places.length > 0 ? <span> · {formatList(places, language)}</span> : null}
         </p>
         <p className="mt-2 max-w-3xl text-stone-800">{localized(summary.summary, language)}</p>
-        <div className="mt-3 print:hidden">
-          <ShareButton language={language} />
-          {props.headerActions}
-        </div>
+        {/* Copy link is in the site header, as on every view. */}
+        <div className="mt-3 print:hidden">{props.headerActions}</div>
       </header>
       {shard.isPending ? <LoadingState /> : null}
       {shard.isError ? (

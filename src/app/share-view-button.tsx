@@ -1,0 +1,39 @@
+import { useMatch, useSearch } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { ShareButton } from '@/components/share-button';
+import { paths } from '@/config/paths';
+import { useImportedCorpus } from '@/features/corpora/api/get-imported-corpora';
+import { parseCorpusParam } from '@/lib/corpus-source/corpus-param';
+import { localized } from '@/lib/localized';
+import { useCanonicalUrl } from './use-canonical-url';
+import { useLanguage } from './use-language';
+
+/**
+ * The one "Copy link" of every view, in the site header. On an imported
+ * corpus the confirmation says the link opens only where that corpus is
+ * imported, and on a comparison names the button whose link opens anywhere.
+ */
+export function ShareViewButton() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const getUrl = useCanonicalUrl();
+  const corpusId = useSearch({
+    strict: false,
+    select: (search) => parseCorpusParam(search.corpus),
+  });
+  // The same query the corpus gate runs: already cached, never a second read.
+  const imported = useImportedCorpus(corpusId);
+  const onComparison = useMatch({ from: paths.event.path, shouldThrow: false }) !== undefined;
+
+  let caveat: string | undefined;
+  if (corpusId !== undefined) {
+    const title = imported.data ? localized(imported.data.title, language) : corpusId;
+    caveat = onComparison
+      ? t('share.importedCaveatComparison', {
+          title,
+          button: t('corpora.snapshot.copy'),
+        })
+      : t('share.importedCaveat', { title });
+  }
+  return <ShareButton getUrl={getUrl} caveat={caveat} />;
+}
