@@ -58,7 +58,8 @@ export function fuzzyDate(
     ['stated', weights[0]],
     ['computed', precision === 'day' ? weights[1] : 0],
     ['external', weights[2]],
-    ['inferred', weights[3]],
+    // An inference pins a month or a year, never a day (the schema refuses it).
+    ['inferred', precision === 'day' ? 0 : weights[3]],
   ]);
   if (basis === 'stated') return { value, precision, basis };
   return { value, precision, basis, note: random.pick(notes[basis]) };

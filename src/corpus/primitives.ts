@@ -89,6 +89,15 @@ export const fuzzyDateSchema = z
         message: `"${date.value}" is not a real calendar date`,
       });
     }
+    // An inference pins a month or a year; a day needs a text, a computation or a report.
+    if (date.basis === 'inferred' && date.precision === 'day') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['precision'],
+        message:
+          'an inferred date is "month" or "year" precision: a day needs a "stated", "computed" or "external" basis',
+      });
+    }
     if (date.basis !== 'stated' && date.note === undefined) {
       ctx.addIssue({
         code: 'custom',
