@@ -183,11 +183,11 @@ export function fixtureFiles(fixture: CorpusFixture, root = 'data'): CorpusFile[
   });
   const files: CorpusFile[] = [
     json('corpus.json', fixture.meta),
-    json('sides.json', { sides: fixture.sides }),
-    json('actors.json', { actors: fixture.actors }),
-    json('places.json', { places: fixture.places }),
-    json('topics.json', { topics: fixture.topics }),
-    json('metrics.json', { metrics: fixture.metrics }),
+    json('sides.json', { $schema: './schema/sides.schema.json', sides: fixture.sides }),
+    json('actors.json', { $schema: './schema/actors.schema.json', actors: fixture.actors }),
+    json('places.json', { $schema: './schema/places.schema.json', places: fixture.places }),
+    json('topics.json', { $schema: './schema/topics.schema.json', topics: fixture.topics }),
+    json('metrics.json', { $schema: './schema/metrics.schema.json', metrics: fixture.metrics }),
     ...fixture.sources.flatMap(({ json: source, text }) => [
       json(`sources/${source.id}.json`, source),
       { path: `${root}/sources/${source.textFile}`, text },

@@ -21,14 +21,21 @@ export interface ClassifiedFile extends CorpusFile {
   kind: CorpusFileKind;
 }
 
-/** Parses a JSON file of the corpus, reporting syntax, unsafe keys and a wrong "$schema". */
+function isPlainObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Parses a JSON file of the corpus, reporting syntax, unsafe keys and a missing or wrong "$schema". */
 export function readJson(file: ClassifiedFile, sink: ErrorSink): unknown {
   const parsed = parseJsonText(file.text);
   for (const problem of parsed.problems) sink.report(file.path, problem.path, problem.message);
   if (!parsed.ok) return undefined;
   const pointer = rawField(parsed.value, '$schema');
   const kind = file.kind as SchemaName;
-  if (typeof pointer === 'string' && !isExpectedSchemaPointer(kind, pointer)) {
+  // Every data file names its JSON Schema, so an editor checks it as it is typed.
+  if (pointer === undefined && isPlainObject(parsed.value)) {
+    sink.report(file.path, '$', `missing "$schema": should be "${expectedSchemaPointer(kind)}"`);
+  } else if (typeof pointer === 'string' && !isExpectedSchemaPointer(kind, pointer)) {
     sink.report(file.path, '$.$schema', `"$schema" should be "${expectedSchemaPointer(kind)}"`);
   }
   return parsed.value;
