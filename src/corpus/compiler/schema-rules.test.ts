@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { compileErrors, minimalCorpus, type CorpusFixture } from './corpus-fixture';
+
+/** Each rule of the zod schema that is more than a type, broken once, with its exact message. */
+
+const EVENT = 'data/events/tal-milh-attack.json';
+const SOURCE = 'data/sources/mada-tal-milh.json';
+
+function eventOf(fixture: CorpusFixture) {
+  const event = fixture.events[0];
+  if (!event) throw new Error('fixture has no event');
+  return event;
+}
+
+function claimOf(fixture: CorpusFixture, id: string) {
+  const claim = eventOf(fixture).claims.find((each) => each.id === id);
+  if (!claim) throw new Error(`fixture has no claim ${id}`);
+  return claim;
+}
+
+describe('dates', () => {
+  it('needs a note on any date that is not stated', () => {
+    const fixture = minimalCorpus();
+    eventOf(fixture).date = { from: { value: '2019-06-20', precision: 'day', basis: 'computed' } };
+    expect(compileErrors(fixture)).toEqual([
+      {
+        file: EVENT,
+        path: '$.date.from.note',
+        message: 'a computed date needs a note saying how it was obtained',
+      },
+    ]);
+  });
+
+  it('refuses an inferred date at day precision', () => {
+    const fixture = minimalCorpus();
+    eventOf(fixture).date = {
+      from: { value: '2019-06-20', precision: 'day', basis: 'inferred', note: 'a guess' },
+    };
+    expect(compileErrors(fixture)).toEqual([
+      {
+        file: EVENT,
+        path: '$.date.from.precision',
+        message:
+          'an inferred date is "month" or "year" precision: a day needs a "stated", "computed" or "external" basis',
+      },
+    ]);
+  });
+
+  it('accepts an inferred month', () => {
+    const fixture = minimalCorpus();
+    eventOf(fixture).date = {
+      from: { value: '2019-06', precision: 'month', basis: 'inferred', note: 'nearing June' },
+    };
+    expect(compileErrors(fixture)).toEqual([]);
+  });
+});
+
+describe('figures', () => {
+  it('is a value or vague, not both', () => {
+    const fixture = minimalCorpus();
+    const [figure] = claimOf(fixture, 'izza-killed').figures ?? [];
+    if (!figure) throw new Error('fixture figure missing');
+    figure.vague = { word: 'عشرات', meaning: 'dozens' };
+    expect(compileErrors(fixture)).toEqual([
+      {
+        file: EVENT,
+        path: '$.claims[0].figures[0].vague',
+        message: 'a figure is either a value or vague, not both',
+      },
+    ]);
+  });
+
+  it('needs a value or vague', () => {
+    const fixture = minimalCorpus();
+    claimOf(fixture, 'izza-fled').figures = [{ metric: 'fled', scope: 'tal-milh-assault' }];
+    expect(compileErrors(fixture)).toEqual([
+      {
+        file: EVENT,
+        path: '$.claims[3].figures[0].value',
+        message: 'a figure needs a value, or vague with the word used',
+      },
+    ]);
+  });
+
+  it('needs a qualifier with a value', () => {
+    const fixture = minimalCorpus();
+    claimOf(fixture, 'izza-killed').figures = [
+      { metric: 'killed', scope: 'tal-milh-assault', value: 100 },
+    ];
+    expect(compileErrors(fixture)).toEqual([
+      {
+        file: EVENT,
+        path: '$.claims[0].figures[0].qualifier',
+        message: 'a figure with a value needs a qualifier (exact, about, up-to, more-than, ...)',
+      },
+    ]);
+  });
+});
+
+describe('sources', () => {
+  it('needs an outletNote when no outlet is named', () => {
+    const fixture = minimalCorpus();
+    const source = fixture.sources[0];
+    if (!source) throw new Error('fixture source missing');
+    source.json.outlet = null;
+    expect(compileErrors(fixture)).toEqual([
+      {
+        file: SOURCE,
+        path: '$.outletNote',
+        message: 'a source with no named outlet needs an outletNote saying so',
+      },
+    ]);
+  });
+});
+
+describe('"$schema"', () => {
+  it('is required in every data file, named as it should be', () => {
+    const fixture = minimalCorpus();
+    delete eventOf(fixture).$schema;
+    delete fixture.meta.$schema;
+    expect(compileErrors(fixture)).toEqual([
+      {
+        file: 'data/corpus.json',
+        path: '$',
+        message: 'missing "$schema": should be "./schema/corpus.schema.json"',
+      },
+      {
+        file: EVENT,
+        path: '$',
+        message: 'missing "$schema": should be "../schema/event.schema.json"',
+      },
+    ]);
+  });
+});
