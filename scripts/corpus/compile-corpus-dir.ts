@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { compileCorpus, type CompileResult } from '../../src/corpus/compiler/compile-corpus';
-import { readCorpusDir } from './read-corpus-dir';
+import { readCorpusFiles } from './read-corpus-dir';
 
 /** The folder as messages name it: relative to the working directory when inside it. */
 export function displayPath(dir: string): string {
@@ -19,12 +19,14 @@ async function isDirectory(dir: string): Promise<boolean> {
   }
 }
 
-/** Reads and compiles a corpus folder; a missing folder is a problem, not a crash. */
+/** Reads and compiles a corpus folder; a missing folder or a file not in UTF-8 is a problem, not a crash. */
 export async function compileCorpusDir(dataDir: string): Promise<CompileResult> {
   const root = displayPath(dataDir);
   if (!(await isDirectory(dataDir))) {
     return { ok: false, errors: [{ file: root, path: '$', message: 'corpus folder not found' }] };
   }
-  const files = await readCorpusDir(dataDir, root === '.' ? '' : root);
-  return compileCorpus(files, { root: root === '.' ? '' : root });
+  const { files, errors } = await readCorpusFiles(dataDir, root === '.' ? '' : root);
+  const result = compileCorpus(files, { root: root === '.' ? '' : root });
+  if (errors.length === 0) return result;
+  return { ok: false, errors: [...errors, ...(result.ok ? [] : result.errors)] };
 }
