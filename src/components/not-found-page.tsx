@@ -1,9 +1,11 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '@/config/paths';
+import { IsolatedText } from './ui/isolated-text';
 
 interface NotFoundPageProps {
   title?: string;
+  /** May carry values marked with `isolate` (an unknown id): they are shown as <bdi>. */
   body?: string;
 }
 
@@ -14,7 +16,9 @@ export function NotFoundPage({ title, body }: NotFoundPageProps) {
       <h1 id="not-found-title" className="text-2xl font-bold">
         {title ?? t('notFound.title')}
       </h1>
-      <p className="mt-3 text-stone-700">{body ?? t('notFound.body')}</p>
+      <p className="mt-3 text-stone-700">
+        <IsolatedText text={body ?? t('notFound.body')} />
+      </p>
       <Link
         to={paths.home.path}
         className="mt-6 inline-block rounded-md bg-teal-800 px-4 py-2 font-medium text-white hover:bg-teal-900"

@@ -1,4 +1,4 @@
-import { formatDateRange, formatFuzzyDate, formatNumber } from './format-date';
+import { formatDateRange, formatDayRange, formatFuzzyDate, formatNumber } from './format-date';
 
 describe('formatFuzzyDate', () => {
   it('shows a day-precision date with its day', () => {
@@ -38,5 +38,14 @@ describe('formatFuzzyDate', () => {
 describe('formatNumber', () => {
   it('groups thousands', () => {
     expect(formatNumber(2000, 'en')).toBe('2,000');
+  });
+});
+
+describe('formatDayRange', () => {
+  it('shares the month and year two days have in common', () => {
+    // The spacing round the dash is ICU's choice and varies between versions.
+    expect(formatDayRange('2019-06-01', '2019-06-30', 'en')).toMatch(/^1\s*–\s*30 Jun 2019$/);
+    expect(formatDayRange('2019-06-30', '2019-07-02', 'en')).toMatch(/^30 Jun\s*–\s*2 Jul 2019$/);
+    expect(formatDayRange('2019-06-01', '2019-06-30', 'ar')).toMatch(/^1\s*–\s*30 .+ 2019$/);
   });
 });

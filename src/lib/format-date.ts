@@ -48,3 +48,9 @@ export function formatNumber(value: number, language: LanguageCode): string {
 export function formatNumberFor(value: number, tag: string | undefined): string {
   return formatNumber(value, tag === 'ar' ? 'ar' : 'en');
 }
+
+/** Two days as one range, sharing what they share: "1–30 Jun 2019", "30 Jun – 2 Jul 2019". */
+export function formatDayRange(from: string, to: string, language: LanguageCode): string {
+  const day = (value: string) => toUtcDate({ value, precision: 'day', basis: 'stated' });
+  return dateTimeFormat(intlLocale[language], formatOptions.day).formatRange(day(from), day(to));
+}

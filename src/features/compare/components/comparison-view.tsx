@@ -6,6 +6,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import type { LanguageCode } from '@/config/languages';
 import type { EventShard } from '@/corpus/shards';
+import { isolate } from '@/lib/bidi-isolate';
 import { corpusLookups, type CorpusLookups } from '@/lib/corpus-lookups';
 import type { TextMode } from '../utils/compare-search';
 import { EventComparison } from './event-comparison';
@@ -42,7 +43,7 @@ export function ComparisonView(props: ComparisonViewProps) {
     return (
       <NotFoundPage
         title={t('notFound.eventTitle')}
-        body={t('notFound.eventBody', { id: props.eventId })}
+        body={t('notFound.eventBody', { id: isolate(props.eventId) })}
       />
     );
   }

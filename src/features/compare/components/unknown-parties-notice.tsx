@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { IsolatedText } from '@/components/ui/isolated-text';
 import type { LanguageCode } from '@/config/languages';
+import { isolate } from '@/lib/bidi-isolate';
 import { formatList } from '@/lib/format-list';
 
 const maxShownLength = 40;
@@ -18,14 +20,16 @@ export function UnknownPartiesNotice({
   // Latin ids inside Arabic text are isolated so their hyphens do not reorder the sentence.
   const shown = ids.map((id) => {
     const text = id.length > maxShownLength ? `${id.slice(0, maxShownLength)}…` : id;
-    return `${open}\u2068${text}\u2069${close}`;
+    return `${open}${isolate(text)}${close}`;
   });
   return (
     <p
       data-testid="unknown-parties"
       className="mb-3 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950"
     >
-      {t('compare.parties.unknown', { count: ids.length, ids: formatList(shown, language) })}
+      <IsolatedText
+        text={t('compare.parties.unknown', { count: ids.length, ids: formatList(shown, language) })}
+      />
     </p>
   );
 }

@@ -1,6 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/ui/empty-state';
-import type { FilterKey } from '@/lib/event-filters/filter-events';
+import { IsolatedText } from '@/components/ui/isolated-text';
+import type { LanguageCode } from '@/config/languages';
+import { isolate } from '@/lib/bidi-isolate';
+import { emptyReason } from '@/lib/event-filters/empty-reason';
+import { activeFilterKeys, type FilterKey } from '@/lib/event-filters/filter-events';
+import { formatDayRange, formatFuzzyDate } from '@/lib/format-date';
+import { formatList } from '@/lib/format-list';
+import { listFormat } from '@/lib/intl-formatters';
 
 interface FilteredEmptyStateProps {
   /** The filter that left nothing; names it and offers to remove just it. */
@@ -8,6 +15,11 @@ interface FilteredEmptyStateProps {
   query: string;
   placeName: string;
   topicName: string;
+  /** The chosen parties' names; without them the message says "the chosen parties". */
+  partyNames?: readonly string[] | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  language?: LanguageCode;
   onRemove: (key: FilterKey) => void;
   onClearAll: () => void;
 }
@@ -15,25 +27,79 @@ interface FilteredEmptyStateProps {
 const buttonClass =
   'rounded-md px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700';
 
+const day = (value: string, language: LanguageCode) =>
+  formatFuzzyDate({ value, precision: 'day', basis: 'stated' }, language);
+
+/**
+ * "No event matches the parties A or B together with the dates 1–30 Jun 2019.":
+ * the filter that emptied the list and those it was combined with, each by
+ * its values, so the reader knows what to loosen.
+ */
 export function FilteredEmptyState(props: FilteredEmptyStateProps) {
   const { emptiedBy, onRemove, onClearAll } = props;
-  const { t } = useTranslation();
-  const message = (key: FilterKey) => {
+  const { t, i18n } = useTranslation();
+  const language: LanguageCode = props.language ?? (i18n.language === 'ar' ? 'ar' : 'en');
+  const parties = props.partyNames ?? [];
+
+  const phrase = (key: FilterKey): string => {
     switch (key) {
       case 'q':
-        return t('eventFilters.emptiedBy.q', { q: props.query });
+        return t('eventFilters.emptiedBy.q', { q: isolate(props.query.trim()) });
+      case 'actors':
+        if (parties.length === 0) return t('eventFilters.emptiedBy.chosenParties');
+        // The filter keeps events where ANY chosen party made a claim: "A or B".
+        return t('eventFilters.emptiedBy.actors', {
+          count: parties.length,
+          parties: listFormat(language, { style: 'long', type: 'disjunction' }).format(
+            parties.map(isolate),
+          ),
+        });
+      case 'dates': {
+        const { from, to } = props;
+        if (from !== undefined && to !== undefined) {
+          const [first, last] = from <= to ? [from, to] : [to, from];
+          return t('eventFilters.emptiedBy.dates', {
+            dates: formatDayRange(first, last, language),
+          });
+        }
+        if (from !== undefined)
+          return t('eventFilters.emptiedBy.datesFrom', { from: day(from, language) });
+        if (to !== undefined) return t('eventFilters.emptiedBy.datesTo', { to: day(to, language) });
+        return t('eventFilters.emptiedBy.chosenDates');
+      }
       case 'place':
-        return t('eventFilters.emptiedBy.place', { place: props.placeName });
+        return t('eventFilters.emptiedBy.place', { place: isolate(props.placeName) });
       case 'topic':
-        return t('eventFilters.emptiedBy.topic', { topic: props.topicName });
-      default:
-        return t(`eventFilters.emptiedBy.${key}`);
+        return t('eventFilters.emptiedBy.topic', { topic: isolate(props.topicName) });
     }
+  };
+
+  const message = (key: FilterKey) => {
+    const active = activeFilterKeys({
+      q: props.query,
+      actors: parties,
+      from: props.from,
+      to: props.to,
+      place: props.placeName || undefined,
+      topic: props.topicName || undefined,
+    });
+    const reason = emptyReason(key, active);
+    if (reason.combinedWith.length === 0) {
+      return t('eventFilters.emptiedBy.alone', { filter: phrase(key) });
+    }
+    return t('eventFilters.emptiedBy.combined', {
+      filters: formatList(reason.combinedWith.map(phrase), language),
+      filter: phrase(key),
+    });
   };
 
   return (
     <EmptyState>
-      {emptiedBy ? <p>{message(emptiedBy)}</p> : null}
+      {emptiedBy ? (
+        <p>
+          <IsolatedText text={message(emptiedBy)} />
+        </p>
+      ) : null}
       <div className="mt-3 flex flex-wrap justify-center gap-2">
         {emptiedBy ? (
           <button

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { IsolatedText } from '@/components/ui/isolated-text';
 import type { LanguageCode } from '@/config/languages';
+import { isolate } from '@/lib/bidi-isolate';
 import { formatList } from '@/lib/format-list';
 import type { IgnoredValue } from '@/lib/event-filters/list-search';
 
@@ -18,12 +20,13 @@ export function IgnoredValuesNotice({
   const values = ignored.map(({ key, value }) =>
     t('eventFilters.ignoredValue', {
       key: t(`eventFilters.keys.${key}`),
-      value: value.length > maxShownLength ? `${value.slice(0, maxShownLength)}…` : value,
+      // A link's values are Latin ids and dates or any text: isolated from the sentence.
+      value: isolate(value.length > maxShownLength ? `${value.slice(0, maxShownLength)}…` : value),
     }),
   );
   return (
     <p className="mb-3 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950">
-      {t('eventFilters.ignored', { values: formatList(values, language) })}
+      <IsolatedText text={t('eventFilters.ignored', { values: formatList(values, language) })} />
     </p>
   );
 }

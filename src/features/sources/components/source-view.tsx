@@ -7,6 +7,7 @@ import { LoadingState } from '@/components/ui/loading-state';
 import type { LanguageCode } from '@/config/languages';
 import type { SourceSummary } from '@/corpus/shards';
 import { sourceLocatorBucket } from '@/corpus/source-locator';
+import { isolate } from '@/lib/bidi-isolate';
 import { corpusLookups, type CorpusLookups } from '@/lib/corpus-lookups';
 import { formatFuzzyDate } from '@/lib/format-date';
 import { localized } from '@/lib/localized';
@@ -31,7 +32,7 @@ export function SourceView({ sourceId, language }: { sourceId: string; language:
     return (
       <NotFoundPage
         title={t('notFound.sourceTitle')}
-        body={t('notFound.sourceBody', { id: sourceId })}
+        body={t('notFound.sourceBody', { id: isolate(sourceId) })}
       />
     );
   }
