@@ -1,0 +1,101 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileIdlibCorpus, figure, reasonsBetween, type IdlibCorpus } from './idlib-fixture';
+
+/** Event 4 (seed 001): the halt Russia announced in May 2019, as Hadi al-Abdullah's blog tells it. */
+
+const id = 'russian-announced-halt-idlib-2019-05';
+const breach = 'factions-attacks-breach-binding-truce';
+let corpus: IdlibCorpus;
+beforeAll(async () => {
+  corpus = await compileIdlibCorpus();
+});
+
+describe('event 4: the May 2019 halt Russia announced', () => {
+  it("sets the Centre's violations against the factions' word that the truce does not bind them", () => {
+    const status = corpus.status(id, breach);
+    expect(status.status).toBe('disputed');
+    expect(status.reasons.length).toBeGreaterThan(0);
+    for (const reason of status.reasons) {
+      expect(reason).toMatchObject({
+        kind: 'denial',
+        parties: ['russian-reconciliation-centre', 'syrian-opposition-factions'],
+      });
+    }
+    expect(
+      reasonsBetween(status, 'denial', [
+        'russian-reconciliation-centre',
+        'syrian-opposition-factions',
+      ]),
+    ).toEqual([
+      [
+        'reconciliation-centre-attacks-continue-hama-latakia-aleppo',
+        'factions-declared-not-bound-by-truce',
+      ],
+      ['reconciliation-centre-13-violations-since-18-may', 'factions-declared-not-bound-by-truce'],
+    ]);
+    const violations = corpus.claim(id, 'reconciliation-centre-13-violations-since-18-may');
+    expect(figure(violations, 'ceasefire-violations')).toMatchObject({
+      value: 13,
+      qualifier: 'exact',
+    });
+  });
+
+  it('ends the chain with the blog, the only outlet the text names', () => {
+    for (const claimId of [
+      'reconciliation-centre-13-violations-since-18-may',
+      'reconciliation-centre-attacks-continue-hama-latakia-aleppo',
+      'reconciliation-centre-shelling-caused-casualties',
+    ]) {
+      const claim = corpus.claim(id, claimId);
+      expect(claim).toMatchObject({
+        saidBy: 'russian-reconciliation-centre',
+        reportedBy: ['hadi-al-abdullah-blog'],
+      });
+      expect(claim.note?.en).toMatch(/unnamed Russian news agencies/);
+    }
+  });
+
+  it('does not set the blog against the factions it agrees with', () => {
+    const status = corpus.status(id, 'factions-accept-truce');
+    expect(status.status).toBe('agreed');
+    expect(corpus.claim(id, 'blog-one-sided-truce')).toMatchObject({
+      saidBy: 'hadi-al-abdullah-blog',
+      reportedBy: [],
+      stance: 'denies',
+    });
+    for (const claimId of [
+      'factions-rejected-truce-from-outset',
+      'factions-rejected-russian-comprehensive-ceasefire-offer',
+      'factions-condition-withdrawal-from-northern-hama-villages',
+    ]) {
+      expect(corpus.claim(id, claimId)).toMatchObject({
+        saidBy: 'syrian-opposition-factions',
+        question: 'factions-accept-truce',
+        stance: 'denies',
+      });
+    }
+  });
+
+  it("puts the Centre's casualties on the losses question, beside Shaheen's admission", () => {
+    const question = 'government-side-losses-may-2019';
+    expect(corpus.claim(id, 'reconciliation-centre-shelling-caused-casualties')).toMatchObject({
+      question,
+      stance: 'asserts',
+      quote: 'موضحاً أن القصف أوقع إصابات في صفوف ميليشيات الأسد',
+    });
+    expect(
+      corpus.claim(id, 'reconciliation-centre-13-violations-since-18-may').quote,
+    ).not.toContain('إصابات');
+    expect(corpus.claim(id, 'suleiman-shaheen-admitted-heavy-losses-quagmire')).toMatchObject({
+      saidBy: 'suleiman-shaheen',
+      question,
+      reportedBy: ['hadi-al-abdullah-blog'],
+    });
+  });
+
+  it('translates the text faithfully', () => {
+    expect(corpus.claim(id, 'blog-recent-gains-exposed-to-fire').translation).toContain(
+      'the city of “Qalaat al-Madiq”',
+    );
+  });
+});
