@@ -1,0 +1,83 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileIdlibCorpus, figure, type IdlibCorpus } from './idlib-fixture';
+
+/** Event 5 (seed 002): the ceasefire of the 13th Astana round, as al-Wasila reports it. */
+
+const id = 'astana-13-ceasefire-2019-08';
+let corpus: IdlibCorpus;
+beforeAll(async () => {
+  corpus = await compileIdlibCorpus();
+});
+
+describe('event 5: the 13th Astana round ceasefire', () => {
+  it("keeps Lavrentiev's account of Turkey's Sochi obligations, carried by RT then al-Wasila", () => {
+    for (const claimId of [
+      'lavrentiev-turkey-pledged-to-remove-militants',
+      'lavrentiev-turkey-can-count-on-russian-help',
+    ]) {
+      expect(corpus.claim(id, claimId)).toMatchObject({
+        saidBy: 'alexander-lavrentiev',
+        reportedBy: ['rt', 'al-wasila'],
+        question: 'turkey-sochi-obligations',
+        stance: 'asserts',
+      });
+    }
+    const pledge = corpus.claim(id, 'lavrentiev-turkey-pledged-to-remove-militants');
+    // مسلحين is "gunmen", never "militants".
+    expect(pledge.translation).toContain('“gunmen”');
+    expect(pledge.translation).not.toMatch(/militant/i);
+    expect(corpus.event(id).event.summary.en).not.toMatch(/militant/i);
+    expect(corpus.claim(id, 'lavrentiev-offered-help-fighting-tahrir-al-sham')).toMatchObject({
+      question: 'russian-offer-against-hts',
+      reportedBy: ['rt', 'al-wasila'],
+    });
+  });
+
+  it("keeps Tohme's announcement of a ceasefire without monitoring", () => {
+    expect(corpus.claim(id, 'ahmad-tohme-ceasefire-without-monitoring')).toMatchObject({
+      saidBy: 'ahmad-tohme',
+      reportedBy: ['al-wasila'],
+      question: 'what-was-agreed',
+      stance: 'asserts',
+    });
+  });
+
+  it("keeps HTS's acceptance and statement, in one transliteration", () => {
+    expect(corpus.claim(id, 'hts-accepted-ceasefire')).toMatchObject({
+      saidBy: 'hayat-tahrir-al-sham',
+      reportedBy: ['al-wasila'],
+      question: 'hts-position-on-ceasefire',
+      stance: 'asserts',
+    });
+    const days = corpus.claim(id, 'hts-campaign-failed-after-90-days');
+    expect(days.question).toBe('did-campaign-fail');
+    expect(figure(days, 'campaign-days')).toMatchObject({ value: 90, qualifier: 'more-than' });
+    const dream = corpus.claim(id, 'hts-retaking-country-a-distant-dream');
+    expect(dream).toMatchObject({
+      question: 'can-government-retake-whole-country',
+      stance: 'denies',
+    });
+    expect(dream.translation).toContain("the regime's regaining control");
+    const hts = corpus.event(id).claims.filter((c) => c.saidBy === 'hayat-tahrir-al-sham');
+    expect(hts.map((c) => c.translation).filter((t) => /Hay['’]a/.test(t ?? ''))).toEqual([]);
+  });
+
+  it("keeps Bakour's continued shelling as a denial that the ceasefire was observed", () => {
+    const rockets = corpus.claim(id, 'mustafa-bakour-more-than-200-rockets-since-friday-morning');
+    expect(rockets).toMatchObject({
+      saidBy: 'mustafa-bakour',
+      reportedBy: ['al-wasila'],
+      question: 'was-ceasefire-observed',
+      stance: 'denies',
+    });
+    expect(figure(rockets, 'rockets-fired')).toMatchObject({ value: 200, qualifier: 'more-than' });
+    expect(corpus.claim(id, 'mustafa-bakour-russian-militias-kept-no-truce')).toMatchObject({
+      saidBy: 'mustafa-bakour',
+      question: 'was-ceasefire-observed',
+      stance: 'denies',
+    });
+    expect(corpus.claim(id, 'al-wasila-campaign-failed-thanks-to-opposition').saidBy).toBe(
+      'al-wasila',
+    );
+  });
+});
