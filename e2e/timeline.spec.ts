@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import type { FuzzyDate } from '../src/corpus/primitives';
 import { corpusIndexSchema, eventShardSchema, type CompiledClaim } from '../src/corpus/shards';
 import { expect, test } from './fixtures';
 import { englishUiStrings, languages, uiText, type Language } from './i18n';
@@ -13,20 +14,30 @@ const shardOf = (id: string) => {
   return eventShardSchema.parse(readCorpus(event.shard));
 };
 
-/** The days a claim's date may mean, as ISO strings (they compare as text). */
-function claimDays({ saidOn }: CompiledClaim): [string, string] {
-  if (saidOn.precision === 'day') return [saidOn.value, saidOn.value];
-  if (saidOn.precision === 'year') return [`${saidOn.value}-01-01`, `${saidOn.value}-12-31`];
-  const [year = 0, month = 1] = saidOn.value.split('-').map(Number);
+/** The first and last days a fuzzy date may mean, as ISO strings (they compare as text). */
+function daysOf(date: FuzzyDate): [string, string] {
+  if (date.precision === 'day') return [date.value, date.value];
+  if (date.precision === 'year') return [`${date.value}-01-01`, `${date.value}-12-31`];
+  const [year = 0, month = 1] = date.value.split('-').map(Number);
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return [`${saidOn.value}-01`, `${saidOn.value}-${String(last).padStart(2, '0')}`];
+  return [`${date.value}-01`, `${date.value}-${String(last).padStart(2, '0')}`];
+}
+const claimDays = (claim: CompiledClaim) => daysOf(claim.saidOn);
+
+/** The events the timeline lists between two days, in its order: by first day, then last. */
+function eventsBetween(from: string, to: string): string[] {
+  return index.events
+    .map((event) => ({
+      id: event.id,
+      first: daysOf(event.date.from)[0],
+      last: daysOf(event.date.to ?? event.date.from)[1],
+    }))
+    .filter((event) => event.first <= to && event.last >= from)
+    .sort((a, b) => a.first.localeCompare(b.first) || a.last.localeCompare(b.last))
+    .map((event) => event.id);
 }
 
-const juneEvents = [
-  'idlib-campaign-2019-start-toll-and-course',
-  'l39-landing-hama-airport-2019-06',
-  'tal-malah-and-al-jibeen-2019',
-];
+const juneEvents = eventsBetween('2019-06-01', '2019-06-30');
 /** How many of these events' claims may have been made between `from` and `to`. */
 const claimsBetween = (events: readonly string[], from: string, to: string) =>
   events
@@ -36,7 +47,7 @@ const claimsBetween = (events: readonly string[], from: string, to: string) =>
       return first <= to && last >= from;
     }).length;
 const juneClaims = claimsBetween(juneEvents, '2019-06-01', '2019-06-30');
-const augustEvents = ['astana-13-ceasefire-2019-08'];
+const augustEvents = eventsBetween('2019-08-01', '2019-08-31');
 const augustClaims = claimsBetween(augustEvents, '2019-08-01', '2019-08-31');
 
 const plural = (language: Language, key: string, count: number) =>
@@ -59,6 +70,42 @@ const countText = (language: Language, events: number, claims: number, month: st
       uiText(language, 'timeline.in').replace('{{date}}', monthName(language, month)),
     );
 
+const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+/** Where a claim's mark belongs on a track from `from` to `to`: fractions of the track from its start. */
+function expectedExtent(claim: CompiledClaim, from: string, to: string) {
+  const [first, last] = claimDays(claim).map(dayOf) as [number, number];
+  const total = dayOf(to) - dayOf(from) + 1;
+  const start = Math.max(first, dayOf(from));
+  return {
+    start: (start - dayOf(from)) / total,
+    size: (Math.min(last, dayOf(to)) - start + 1) / total,
+  };
+}
+
+// A claim the texts date only to the month, and one they date to the day, in the same event.
+const l39 = 'l39-landing-hama-airport-2019-06';
+const l39Claims = shardOf(l39).claims;
+const monthClaim = l39Claims.find((claim) => claim.saidOn.precision === 'month');
+const dayClaim = l39Claims.find((claim) => claim.saidOn.precision === 'day');
+if (!monthClaim || !dayClaim) throw new Error(`${l39} needs a month- and a day-precision claim`);
+
+/**
+ * Where a claim's mark is drawn, as fractions of its lane's track measured from
+ * the track's start edge: the left in English, the right in Arabic.
+ */
+async function drawnExtent(page: Page, language: Language, claimId: string) {
+  const mark = page.locator(`[data-event="${l39}"] [data-mark="claim"][data-claim="${claimId}"]`);
+  await expect(mark).toBeVisible();
+  const [box, track] = await Promise.all([
+    mark.boundingBox(),
+    mark.locator('xpath=..').boundingBox(),
+  ]);
+  if (!box || !track) throw new Error(`no box for ${claimId}`);
+  const startEdge =
+    language === 'ar' ? track.x + track.width - (box.x + box.width) : box.x - track.x;
+  return { start: startEdge / track.width, size: box.width / track.width, width: box.width };
+}
+
 const listEvents = (page: Page) => page.locator('#timeline-list-title ~ ol > li h3 a');
 const count = (page: Page) => page.getByTestId('timeline-count');
 
@@ -74,7 +121,9 @@ for (const language of languages) {
           (id) => index.events.find((event) => event.id === id)?.title[language] ?? '',
         ),
       );
-      await expect(count(page)).toHaveText(countText(language, 3, juneClaims, '2019-06'));
+      await expect(count(page)).toHaveText(
+        countText(language, juneEvents.length, juneClaims, '2019-06'),
+      );
       expect(await axeViolations()).toEqual([]);
 
       await page.getByRole('button', { name: monthName(language, '2019-08'), exact: true }).click();
@@ -93,6 +142,85 @@ for (const language of languages) {
         .getByLabel(uiText(language, 'timeline.range.from'), { exact: true })
         .fill('2019-07-15');
       await expect(page).toHaveURL(/from=2019-07-15&to=2019-08-31/);
+    });
+
+    test('a claim dated to the month is a band across the month, a day a narrow mark', async ({
+      page,
+    }) => {
+      // June alone: the month fills the track; May to July: it sits in the middle third.
+      for (const [from, to] of [
+        ['2019-06-01', '2019-06-30'],
+        ['2019-05-01', '2019-07-31'],
+      ] as const) {
+        await page.goto(`/timeline?from=${from}&to=${to}&lang=${language}`);
+        const band = await drawnExtent(page, language, monthClaim.id);
+        const expected = expectedExtent(monthClaim, from, to);
+        expect(band.start).toBeCloseTo(expected.start, 2);
+        expect(band.size).toBeCloseTo(expected.size, 2);
+
+        const day = await drawnExtent(page, language, dayClaim.id);
+        expect(day.start).toBeCloseTo(expectedExtent(dayClaim, from, to).start, 2);
+        expect(band.width).toBeGreaterThan(day.width * 5);
+      }
+    });
+
+    test('a party filter shows the events the list shows, and the other filters are named', async ({
+      page,
+    }) => {
+      const party = 'mada-post';
+      const events = index.events.filter((event) => event.parties.includes(party));
+      expect(events.length).toBeGreaterThan(1);
+      expect(events.length).toBeLessThan(index.events.length);
+      const titles = events.map((event) => event.title[language]).sort();
+
+      await page.goto(`/?actors=${party}&lang=${language}`);
+      await expect(page.locator('main li h2 a')).toHaveCount(events.length);
+      expect((await page.locator('main li h2 a').allTextContents()).sort()).toEqual(titles);
+      await page.goto(`/timeline?actors=${party}&lang=${language}`);
+      await expect(listEvents(page)).toHaveCount(events.length);
+      expect((await listEvents(page).allTextContents()).sort()).toEqual(titles);
+      // Only the chosen party's lane is drawn.
+      await expect(page.locator('[data-lane]').first()).toBeVisible();
+      expect(
+        new Set(
+          await page
+            .locator('[data-lane]')
+            .evaluateAll((lanes) => lanes.map((lane) => lane.getAttribute('data-lane'))),
+        ),
+      ).toEqual(new Set([party]));
+
+      const place = index.places.find((candidate) => candidate.id === 'northern-hama-countryside');
+      const topic = index.topics.find((candidate) => candidate.id === 'morale');
+      const partyName = index.actors.find((actor) => actor.id === party)?.name[language];
+      if (!place || !topic || !partyName) throw new Error('the corpus lacks the filters used here');
+      const query = 'Hama';
+      await page.goto(
+        `/timeline?actors=${party}&place=${place.id}&topic=${topic.id}&q=${query}&lang=${language}`,
+      );
+      const parts = [
+        uiText(language, 'timeline.filterParties').replace('{{names}}', partyName),
+        uiText(language, 'timeline.filterPlace').replace('{{name}}', place.name[language]),
+        uiText(language, 'timeline.filterTopic').replace('{{name}}', topic.label[language]),
+        uiText(language, 'timeline.filterQuery').replace('{{q}}', query),
+      ];
+      const showList = page.getByRole('link', { name: uiText(language, 'timeline.showList') });
+      await expect(page.locator('p', { has: showList })).toContainText(
+        uiText(language, 'timeline.filtered').replace(
+          '{{filters}}',
+          parts.join(language === 'ar' ? '؛ ' : '; '),
+        ),
+      );
+      // ... and the link to the list keeps them all: the list shows what the timeline shows.
+      await expect(listEvents(page).first()).toBeVisible();
+      const shown = (await listEvents(page).allTextContents()).sort();
+      await showList.click();
+      await expect(page).toHaveURL(
+        new RegExp(
+          `^[^#]*/\\?(?=.*actors=${party})(?=.*place=${place.id})(?=.*topic=${topic.id})(?=.*q=${query})`,
+        ),
+      );
+      await expect(page.locator('main li h2 a')).toHaveCount(shown.length);
+      expect((await page.locator('main li h2 a').allTextContents()).sort()).toEqual(shown);
     });
 
     test('the L-39 event shows Hmeimim speaking after the opposition', async ({ page }) => {
