@@ -90,7 +90,7 @@ describe('ShareButton', () => {
     expect(share).toHaveBeenCalledWith({ title: 'An event — Riwaya', url: link });
     expect(writeText).not.toHaveBeenCalled();
     expect(screen.getByRole('status')).toHaveTextContent(
-      'Link shared. Only where “Test” is imported.',
+      'Link shared Only where “Test” is imported.',
     );
   });
 

@@ -76,7 +76,7 @@ export function ShareButton({ getUrl, caveat }: ShareButtonProps) {
           : '';
 
   return (
-    <div className="relative flex flex-wrap items-center gap-2">
+    <div className="flex flex-wrap items-center gap-2">
       <button type="button" className={buttonClass} onClick={() => void copy()}>
         {t('share.copy')}
       </button>
@@ -85,7 +85,7 @@ export function ShareButton({ getUrl, caveat }: ShareButtonProps) {
           {t('share.share')}
         </button>
       ) : null}
-      {/* Drawn over the page below, so a confirmation never moves the content. */}
+      {/* Drawn over the page, at the end of the nearest positioned ancestor: a confirmation never moves the content. */}
       <div
         className={
           state.kind === 'idle'
@@ -95,7 +95,12 @@ export function ShareButton({ getUrl, caveat }: ShareButtonProps) {
       >
         <p role="status" className="font-medium text-teal-900">
           {message}
-          {message && caveat ? ` ${caveat}` : ''}
+          {message && caveat ? (
+            <>
+              {' '}
+              <span className="mt-1 block font-normal text-stone-800">{caveat}</span>
+            </>
+          ) : null}
         </p>
         {state.kind === 'failed' ? (
           <div className="mt-2 flex gap-2">

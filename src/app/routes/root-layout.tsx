@@ -36,8 +36,11 @@ export function RootLayout() {
               {t('app.tagline')}
             </span>
           </p>
-          {/* Copy link sits with the language switch: one per view, on every view. */}
-          <div className="flex items-center gap-2">
+          {/*
+            Copy link sits with the language switch: one per view, on every view. Positioned,
+            so its confirmation opens under it at the header's end, on any screen width.
+          */}
+          <div className="relative flex items-center gap-2">
             <ShareViewButton />
             <LanguageSwitch />
           </div>
