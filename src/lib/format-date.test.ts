@@ -1,4 +1,11 @@
-import { formatDateRange, formatDayRange, formatFuzzyDate, formatNumber } from './format-date';
+import {
+  describeDateRange,
+  describeFuzzyDate,
+  formatDateRange,
+  formatDayRange,
+  formatFuzzyDate,
+  formatNumber,
+} from './format-date';
 
 describe('formatFuzzyDate', () => {
   it('shows a day-precision date with its day', () => {
@@ -47,5 +54,23 @@ describe('formatDayRange', () => {
     expect(formatDayRange('2019-06-01', '2019-06-30', 'en')).toMatch(/^1\s*–\s*30 Jun 2019$/);
     expect(formatDayRange('2019-06-30', '2019-07-02', 'en')).toMatch(/^30 Jun\s*–\s*2 Jul 2019$/);
     expect(formatDayRange('2019-06-01', '2019-06-30', 'ar')).toMatch(/^1\s*–\s*30 .+ 2019$/);
+  });
+});
+
+describe('describeDateRange and describeFuzzyDate', () => {
+  const words = {
+    range: (from: string, to: string) => `${from} – ${to}`,
+    inferred: (date: string) => `${date} (inferred)`,
+  };
+
+  it('mark a range inferred when either end was guessed, and only then', () => {
+    const stated = { value: '2019-06-01', precision: 'day', basis: 'stated' } as const;
+    const guessed = { value: '2019-07', precision: 'month', basis: 'inferred' } as const;
+    expect(describeDateRange({ from: stated, to: guessed }, 'en', words)).toBe(
+      '1 Jun 2019 – Jul 2019 (inferred)',
+    );
+    expect(describeDateRange({ from: stated }, 'en', words)).toBe('1 Jun 2019');
+    expect(describeFuzzyDate(guessed, 'en', words)).toBe('Jul 2019 (inferred)');
+    expect(describeFuzzyDate({ ...guessed, basis: 'computed' }, 'en', words)).toBe('Jul 2019');
   });
 });

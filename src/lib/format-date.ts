@@ -54,3 +54,30 @@ export function formatDayRange(from: string, to: string, language: LanguageCode)
   const day = (value: string) => toUtcDate({ value, precision: 'day', basis: 'stated' });
   return dateTimeFormat(intlLocale[language], formatOptions.day).formatRange(day(from), day(to));
 }
+
+/** The words a date is told in: a range's join and a guessed date's mark, from the catalogue. */
+export interface DateWords {
+  range: (from: string, to: string) => string;
+  inferred: (date: string) => string;
+}
+
+/** A date as precise as the corpus knows it, marked when it was inferred. */
+export function describeFuzzyDate(
+  date: FuzzyDate,
+  language: LanguageCode,
+  words: DateWords,
+): string {
+  const text = formatFuzzyDate(date, language);
+  return date.basis === 'inferred' ? words.inferred(text) : text;
+}
+
+/** An event's dates, marked as inferred when either end was guessed. */
+export function describeDateRange(
+  range: DateRange,
+  language: LanguageCode,
+  words: DateWords,
+): string {
+  const text = formatDateRange(range, language, words.range);
+  const inferred = range.from.basis === 'inferred' || range.to?.basis === 'inferred';
+  return inferred ? words.inferred(text) : text;
+}

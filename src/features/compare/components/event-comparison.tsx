@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateRangeText } from '@/components/ui/date-text';
+import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import type { EventShard, EventSummary } from '@/corpus/shards';
 import { withShardSources, type CorpusLookups } from '@/lib/corpus-lookups';
-import { formatDateRange } from '@/lib/format-date';
 import { formatList } from '@/lib/format-list';
 import { localized } from '@/lib/localized';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -29,13 +30,9 @@ type EventComparisonProps = ComparisonViewProps & {
 /** One event's header, its controls, the grid of accounts and the figures panel. */
 export function EventComparison(props: EventComparisonProps) {
   const { summary, lookups, language } = props;
-  const { t } = useTranslation();
   const shard = useEventShard(summary.shard);
   useDocumentTitle(localized(summary.title, language));
   useScrollToHash(shard.isSuccess);
-  const dateText = formatDateRange(summary.date, language, (from, to) =>
-    t('date.range', { from, to }),
-  );
   const places = summary.places
     .map((placeId) => lookups.places.get(placeId))
     .filter((place) => place !== undefined)
@@ -48,7 +45,7 @@ export function EventComparison(props: EventComparisonProps) {
           {localized(summary.title, language)}
         </h1>
         <p className="mt-1 text-sm text-stone-700">
-          <time dateTime={summary.date.from.value}>{dateText}</time>
+          <DateRangeText range={summary.date} language={language} />
           {places.length > 0 ? <span> · {formatList(places, language)}</span> : null}
         </p>
         <p className="mt-2 max-w-3xl text-stone-800">{localized(summary.summary, language)}</p>
@@ -101,7 +98,13 @@ function Accounts({
       },
     };
   }, [shard, lookups, language]);
-  if (shard.claims.length === 0) return <p className="text-stone-700">{t('compare.noParties')}</p>;
+  if (shard.claims.length === 0) {
+    return (
+      <EmptyState>
+        <p>{t('compare.noParties')}</p>
+      </EmptyState>
+    );
+  }
 
   return (
     <>

@@ -3,7 +3,7 @@ import { figureAmountText } from '@/components/figure-amount-text';
 import type { LanguageCode } from '@/config/languages';
 import type { FuzzyDate } from '@/corpus/primitives';
 import type { Figure, Stance } from '@/corpus/schema';
-import { formatFuzzyDate } from '@/lib/format-date';
+import { describeFuzzyDate } from '@/lib/format-date';
 
 /**
  * The words every claim card repeats, translated once per grid and language
@@ -60,10 +60,11 @@ export function claimTexts(t: TFunction, language: LanguageCode): ClaimTexts {
     ),
     dateText: remembered(
       (date) => `${date.value}\u0000${date.precision}\u0000${date.basis}`,
-      (date) => {
-        const text = formatFuzzyDate(date, language);
-        return date.basis === 'inferred' ? t('date.inferredSuffix', { date: text }) : text;
-      },
+      (date) =>
+        describeFuzzyDate(date, language, {
+          range: (from, to) => t('date.range', { from, to }),
+          inferred: (text) => t('date.inferredSuffix', { date: text }),
+        }),
     ),
     amount: remembered(
       (figure) =>

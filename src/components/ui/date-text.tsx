@@ -1,0 +1,33 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LanguageCode } from '@/config/languages';
+import type { DateRange, FuzzyDate } from '@/corpus/primitives';
+import { describeDateRange, describeFuzzyDate, type DateWords } from '@/lib/format-date';
+
+/** The catalogue's words for dates, for describeDateRange / describeFuzzyDate outside JSX. */
+export function useDateWords(): DateWords {
+  const { t } = useTranslation();
+  return useMemo(
+    () => ({
+      range: (from, to) => t('date.range', { from, to }),
+      inferred: (date) => t('date.inferredSuffix', { date }),
+    }),
+    [t],
+  );
+}
+
+/**
+ * An event's date as every view shows it: only as precise as known, and
+ * "(inferred)" when either end was guessed. One piece, so the list, the
+ * comparison, the timeline and the party pages cannot disagree.
+ */
+export function DateRangeText({ range, language }: { range: DateRange; language: LanguageCode }) {
+  const words = useDateWords();
+  return <time dateTime={range.from.value}>{describeDateRange(range, language, words)}</time>;
+}
+
+/** One date (a claim's, a source's), told the same way. */
+export function FuzzyDateText({ date, language }: { date: FuzzyDate; language: LanguageCode }) {
+  const words = useDateWords();
+  return <time dateTime={date.value}>{describeFuzzyDate(date, language, words)}</time>;
+}

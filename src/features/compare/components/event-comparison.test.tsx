@@ -1,0 +1,93 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import {
+  createMemoryHistory,
+  createRootRoute,
+  createRouter,
+  RouterProvider,
+} from '@tanstack/react-router';
+import { render, screen } from '@testing-library/react';
+import type { EventShard, EventSummary } from '@/corpus/shards';
+import { corpusLookups } from '@/lib/corpus-lookups';
+import type { CorpusSource } from '@/lib/corpus-source/corpus-source';
+import { CorpusSourceContext } from '@/lib/corpus-source/corpus-source-context';
+import { i18n } from '@/lib/i18n';
+import { corpusIndexFixture } from '@/testing/corpus-index-fixture';
+import { EventComparison } from './event-comparison';
+
+const lookups = corpusLookups(corpusIndexFixture);
+const summary = corpusIndexFixture.events[0];
+if (!summary) throw new Error('the fixture has events');
+
+const emptyShard = {
+  formatVersion: corpusIndexFixture.formatVersion,
+  event: { ...summary, questions: [], scopes: [] },
+  claims: [],
+  sources: [],
+} as unknown as EventShard;
+
+/** The comparison of the fixture's first event, its shard read through `read`. */
+function renderComparison(read: () => Promise<unknown>, event: EventSummary = summary) {
+  const source: CorpusSource = {
+    key: 'test',
+    kind: 'bundled',
+    read: <T,>() => read() as Promise<T>,
+  };
+  const rootRoute = createRootRoute({
+    component: () => (
+      <EventComparison
+        eventId={event.id}
+        summary={event}
+        lookups={lookups}
+        language="en"
+        requestedActors={undefined}
+        textMode="both"
+        onTextModeChange={() => undefined}
+        onPartiesChange={() => undefined}
+      />
+    ),
+  });
+  const router = createRouter({
+    routeTree: rootRoute,
+    history: createMemoryHistory({ initialEntries: ['/'] }),
+  });
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <QueryClientProvider client={client}>
+      <CorpusSourceContext value={source}>
+        <RouterProvider router={router} />
+      </CorpusSourceContext>
+    </QueryClientProvider>,
+  );
+}
+
+describe('EventComparison', () => {
+  beforeAll(async () => {
+    await i18n.changeLanguage('en');
+  });
+
+  it('says it is loading while the event shard is on its way, under the event header', async () => {
+    renderComparison(() => new Promise(() => undefined));
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
+      'Shelling of Saraqib market',
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Loading');
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('marks an inferred event date in its header, as the event list does', async () => {
+    const guessed = corpusIndexFixture.events.find((event) => event.date.from.basis === 'inferred');
+    if (!guessed) throw new Error('the fixture has an inferred date');
+    renderComparison(() => new Promise(() => undefined), guessed);
+    const header = await screen.findByRole('banner');
+    expect(header.querySelector('time')).toHaveTextContent(/^Jun 2019 \(inferred\)$/);
+  });
+
+  it('shows the empty state, not a bare line, for an event no party has spoken on yet', async () => {
+    renderComparison(() => Promise.resolve(emptyShard));
+    const message = await screen.findByText('No party has made a claim on this event yet.');
+    expect(message.closest('[data-state="empty"]')).not.toBeNull();
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByRole('group')).toBeNull();
+  });
+});
