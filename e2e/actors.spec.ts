@@ -60,6 +60,47 @@ for (const language of languages) {
       expect(await axeViolations()).toEqual([]);
     });
 
+    for (const id of ['russian-mod', 'rt']) {
+      test(`the ${id} page says its kind, side and other names in both languages`, async ({
+        page,
+      }) => {
+        const party = actor(id);
+        const side = index.sides.find((candidate) => candidate.id === party.side);
+        if (!side) throw new Error(`no side ${party.side}`);
+        await page.goto(`/actors/${id}?lang=${language}`);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(party.name[language]);
+        await expect(page.locator('main header p').first()).toHaveText(
+          `${uiText(language, 'actors.kicker')} · ${uiText(language, `actors.kind.${party.kind}`)}`,
+        );
+        const term = (key: string) =>
+          page
+            .locator('main dl > dt')
+            .filter({ hasText: new RegExp(`^${uiText(language, key)}$`) })
+            .locator('xpath=following-sibling::dd[1]');
+        await expect(term('actors.side')).toHaveText(side.label[language]);
+
+        const aliases = term('actors.aliases');
+        for (const [lang, separator] of [
+          ['ar', '، '],
+          ['en', ', '],
+        ] as const) {
+          const line = aliases.locator('p').filter({
+            hasText: `${uiText(language, `actors.aliasesIn.${lang}`)}:`,
+          });
+          const names = party.aliases[lang];
+          if (names.length === 0) {
+            await expect(line).toContainText(uiText(language, 'actors.none'));
+            await expect(line.locator(`[lang="${lang}"]`)).toHaveCount(0);
+          } else {
+            // Each list carries its own language and direction, whatever the page's.
+            await expect(
+              line.locator(`[lang="${lang}"][dir="${lang === 'ar' ? 'rtl' : 'ltr'}"]`),
+            ).toHaveText(names.join(separator));
+          }
+        }
+      });
+    }
+
     test('"see events" opens the event list filtered by the party', async ({ page }) => {
       await page.goto(`/actors/russian-mod?lang=${language}`);
       const events = index.events.filter((event) => event.parties.includes('russian-mod'));
