@@ -33,9 +33,10 @@ test.describe('comparing the accounts of one event', () => {
     await expect(ministryQuote).toHaveAttribute('dir', 'rtl');
     await expect(ministryQuote).toContainText('ما يصل إلى 40 جنديا سوريا');
     await expect(ministry).toContainText('up to 40');
-    // The NLF's spokesman denies it, in the same row.
-    await expect(spokesman.getByText('Denies', { exact: true })).toBeVisible();
-    await expect(spokesman.locator('blockquote')).toContainText('لم يقع أي هجوم من هذا النوع');
+    // The NLF's spokesman denies it, in the same row (his no-operations-in-24-hours is there too).
+    const denial = spokesman.locator('[data-claim="nlf-no-such-attack-wednesday-or-thursday"]');
+    await expect(denial.getByText('Denies', { exact: true })).toBeVisible();
+    await expect(denial.locator('blockquote')).toContainText('لم يقع أي هجوم من هذا النوع');
     await expect(spokesman).toContainText('National Liberation Front');
 
     // Side by side: the two cells share a row and sit in different columns.
