@@ -1,5 +1,8 @@
 import type { Page } from '@playwright/test';
+import { strToU8, zipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
 import { readCorpusDir } from '../scripts/corpus/read-corpus-dir';
+import { corpusIndexSchema } from '../src/corpus/shards';
 import { createCorpusBundle } from '../src/lib/corpus-source/corpus-bundle';
 import { expect, test, waitForComparison } from './fixtures';
 import { uiText } from './i18n';
@@ -11,6 +14,13 @@ import { uiText } from './i18n';
  */
 const MINIMAL = 'scripts/corpus/fixtures/minimal';
 const EVENT_TITLE = 'Fighting at Tal Milh';
+/** A quote of the minimal corpus, shown only when its comparison came out of this browser's storage. */
+const DENIAL = 'نفى مصدر عسكري في جيش النظام وقوع أي خسائر';
+/** The worker the build emits for checking an import (src/features/corpora/worker). */
+const WORKER_SCRIPT = /\/assets\/validate-corpus\.worker-[\w-]+\.js$/;
+const bundledIndex = corpusIndexSchema.parse(
+  JSON.parse(readFileSync(new URL('../public/corpus/index.json', import.meta.url), 'utf8')),
+);
 
 async function bundle(breakIt = false): Promise<Buffer> {
   const files = await readCorpusDir(MINIMAL, 'data');
@@ -22,10 +32,37 @@ async function bundle(breakIt = false): Promise<Buffer> {
   return Buffer.from(JSON.stringify(createCorpusBundle(edited)));
 }
 
+/** The corpus folder zipped, inside a folder of its own as a file manager would zip it. */
+async function zippedFolder(): Promise<Buffer> {
+  const files = await readCorpusDir(MINIMAL, 'my-corpus');
+  return Buffer.from(zipSync(Object.fromEntries(files.map((f) => [f.path, strToU8(f.text)]))));
+}
+
 async function importFile(page: Page, name: string, buffer: Buffer) {
-  await page
-    .locator('input[type="file"]')
-    .setInputFiles({ name, mimeType: 'application/json', buffer });
+  await page.locator('input[type="file"]').setInputFiles({
+    name,
+    mimeType: name.endsWith('.zip') ? 'application/zip' : 'application/json',
+    buffer,
+  });
+}
+
+/**
+ * Imports, and proves the check ran in the Web Worker: the page falls back to
+ * its own thread where no worker can start, which would hide a CSP or Trusted
+ * Types regression.
+ */
+async function importInWorker(page: Page, name: string, buffer: Buffer) {
+  const [worker] = await Promise.all([page.waitForEvent('worker'), importFile(page, name, buffer)]);
+  expect(worker.url()).toMatch(WORKER_SCRIPT);
+}
+
+/** Console warnings, to catch the main-thread fallback saying it ran. */
+function warningsOf(page: Page): string[] {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  return warnings;
 }
 
 /** The list item of the corpus titled `title`. */
@@ -37,11 +74,12 @@ test.describe('your own corpus', () => {
     page,
     axeViolations,
   }) => {
+    const warnings = warningsOf(page);
     await page.goto('/corpora');
     await expect(page.getByRole('heading', { level: 1, name: 'Corpora' })).toBeVisible();
     expect(await axeViolations()).toEqual([]);
 
-    await importFile(page, 'minimal.json', await bundle());
+    await importInWorker(page, 'minimal.json', await bundle());
     await expect(page.getByText('“Test” is imported and now in use.')).toBeVisible();
     await expect(page).toHaveURL(/[?&]corpus=test(&|$)/);
     await expect(card(page, 'Test').getByText('In use')).toBeVisible();
@@ -56,7 +94,7 @@ test.describe('your own corpus', () => {
     // The header link keeps ?corpus=, like ?lang=.
     await page.getByRole('link', { name: 'Corpora' }).click();
     await expect(page).toHaveURL(/\/corpora\?corpus=test/);
-    await importFile(page, 'broken.json', await bundle(true));
+    await importInWorker(page, 'broken.json', await bundle(true));
     const problems = page.getByRole('list', { name: 'Problems found' });
     await expect(page.getByText('broken.json was not imported')).toBeVisible();
     await expect(problems.getByRole('listitem').first()).toHaveText(
@@ -68,6 +106,69 @@ test.describe('your own corpus', () => {
     await expect(card(page, 'Test').getByText('In use')).toBeVisible();
     await expect(page.getByRole('listitem').filter({ hasText: 'broken.json' })).toHaveCount(0);
     await expect(page).toHaveURL(/corpus=test/);
+
+    // And the first corpus still works, read back from IndexedDB: no shard is fetched.
+    const shardRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/corpus/events/')) shardRequests.push(request.url());
+    });
+    await card(page, 'Test').getByRole('link', { name: 'Open Test' }).click();
+    await page.getByRole('link', { name: EVENT_TITLE }).first().click();
+    await waitForComparison(page);
+    await expect(page).toHaveURL(/\/events\/tal-milh-attack\?corpus=test/);
+    await expect(page.getByText(DENIAL).first()).toBeVisible();
+    expect(shardRequests).toEqual([]);
+    expect(warnings.filter((text) => text.includes('main thread'))).toEqual([]);
+  });
+
+  test('import a zipped corpus folder, then switch back to the bundled corpus by its card', async ({
+    page,
+  }) => {
+    await page.goto('/corpora');
+    await importInWorker(page, 'minimal.zip', await zippedFolder());
+    await expect(page.getByText('“Test” is imported and now in use.')).toBeVisible();
+    await expect(card(page, 'Test')).toContainText('1 event · 1 source · 4 claims');
+    await expect(card(page, 'Test')).toContainText('minimal.zip');
+
+    await page.getByRole('link', { name: 'Browse its events' }).click();
+    await page.getByRole('link', { name: EVENT_TITLE }).first().click();
+    await waitForComparison(page);
+    await expect(page.getByText(DENIAL).first()).toBeVisible();
+
+    const bundledTitle = bundledIndex.corpus.title.en;
+    await page.getByRole('link', { name: 'Corpora' }).click();
+    await page.getByRole('link', { name: `Open ${bundledTitle}`, exact: true }).click();
+    await expect(page).not.toHaveURL(/corpus=/);
+    const titles = page.locator('main li h2 a');
+    await expect(titles).toHaveCount(bundledIndex.events.length);
+    expect((await titles.allTextContents()).sort()).toEqual(
+      bundledIndex.events.map((event) => event.title.en).sort(),
+    );
+    await page.getByRole('link', { name: 'Corpora' }).click();
+    await expect(card(page, bundledTitle).getByText('In use')).toBeVisible();
+    await expect(card(page, 'Test').getByText('In use')).toHaveCount(0);
+  });
+
+  test('a bundle dropped on the drop zone is imported like a chosen one', async ({ page }) => {
+    await page.goto('/corpora');
+    const text = (await bundle()).toString('utf8');
+    const dataTransfer = await page.evaluateHandle((json) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([json], 'dropped.json', { type: 'application/json' }));
+      return transfer;
+    }, text);
+    const zone = page
+      .getByText('Drop a corpus bundle (.json) or a zipped corpus folder (.zip) here.')
+      .locator('..');
+    await zone.dispatchEvent('dragover', { dataTransfer });
+    const [worker] = await Promise.all([
+      page.waitForEvent('worker'),
+      zone.dispatchEvent('drop', { dataTransfer }),
+    ]);
+    expect(worker.url()).toMatch(WORKER_SCRIPT);
+    await expect(page.getByText('“Test” is imported and now in use.')).toBeVisible();
+    await expect(card(page, 'Test')).toContainText('dropped.json');
+    await expect(page).toHaveURL(/[?&]corpus=test(&|$)/);
   });
 
   test('a link to a corpus this browser lacks says so, and leads on', async ({ page }) => {
