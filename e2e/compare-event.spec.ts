@@ -1,4 +1,5 @@
 import { expect, test, waitForComparison } from './fixtures';
+import { languages, uiText } from './i18n';
 
 const eventPath = '/events/disputed-attack-southeast-idlib-2020-01';
 
@@ -81,11 +82,27 @@ test.describe('comparing the accounts of one event', () => {
     await expect(translation).toHaveAttribute('dir', 'ltr');
     expect(await axeViolations()).toEqual([]);
   });
-
-  test('an unknown event shows a not-found page with a way back', async ({ page }) => {
-    await page.goto('/events/no-such-event');
-    await expect(page.getByRole('heading', { name: 'No such event' })).toBeVisible();
-    await page.getByRole('link', { name: 'Back to all events' }).click();
-    await expect(page).toHaveURL(/\/$/);
-  });
 });
+
+for (const lang of languages) {
+  test(`an unknown event shows a not-found page with a way back (${lang})`, async ({
+    page,
+    axeViolations,
+  }) => {
+    await page.goto(`/events/no-such-event?lang=${lang}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+    await expect(
+      page.getByRole('heading', { level: 1, name: uiText(lang, 'notFound.eventTitle') }),
+    ).toBeVisible();
+    // The body names the id asked for, so the reader can see a typo.
+    await expect(page.locator('main')).toContainText('no-such-event');
+    expect(await axeViolations()).toEqual([]);
+
+    await page.getByRole('link', { name: uiText(lang, 'states.goHome') }).click();
+    // Back to the list, in the same language.
+    await expect(page).toHaveURL(new RegExp(`/\\?lang=${lang}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText(lang, 'events.title'));
+    await expect(page.locator('main li h2 a').first()).toBeVisible();
+  });
+}
