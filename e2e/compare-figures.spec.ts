@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, waitForComparison } from './fixtures';
+import { uiText } from './i18n';
 
 const eventPath = '/events/disputed-attack-southeast-idlib-2020-01';
 const modClaim = 'russian-mod-attack-up-to-40-soldiers-killed';
@@ -26,8 +28,19 @@ const copy = {
   },
 } as const;
 
+/** How the panel names a metric's unit, from the corpus and the UI strings. */
+function unitText(metricId: string, lang: 'en' | 'ar'): string {
+  const { metrics } = JSON.parse(
+    readFileSync(new URL('../data/metrics.json', import.meta.url), 'utf8'),
+  ) as { metrics: { id: string; unit: Record<'en' | 'ar', string> }[] };
+  const unit = metrics.find((metric) => metric.id === metricId)?.unit[lang];
+  if (unit === undefined) throw new Error(`no unit for metric "${metricId}"`);
+  return uiText(lang, 'figureUnit').replace('{{unit}}', unit);
+}
+
 for (const lang of ['en', 'ar'] as const) {
   const text = copy[lang];
+  const killedUnit = unitText('government-soldiers-killed', lang);
 
   test.describe(`the figures panel (${lang})`, () => {
     test('draws each party’s figure with its qualifier, linked to the claim, with a table behind it', async ({
@@ -45,6 +58,11 @@ for (const lang of ['en', 'ar'] as const) {
       const bar = killed.getByRole('link', { name: new RegExp(text.upTo40) });
       await expect(bar).toContainText(text.mod);
       await expect(bar).toHaveAttribute('href', new RegExp(`#claim-${modClaim}$`));
+      // Every figure says what it counts: the chart's title, and the claim's own list.
+      await expect(killed.locator('figcaption')).toContainText(`${text.metric} (${killedUnit})`);
+      await expect(page.locator(`[id="claim-${modClaim}"]`)).toContainText(
+        `${text.metric} (${killedUnit})`,
+      );
       await expect(panel.getByText(text.about400)).toBeVisible();
       // A vague quantity is listed in words, never as a bar.
       await expect(panel.getByText(text.vague, { exact: true })).toBeVisible();
@@ -53,6 +71,7 @@ for (const lang of ['en', 'ar'] as const) {
       await panel.getByRole('checkbox', { name: text.tables }).check();
       const table = panel.getByRole('table', { name: new RegExp(text.metric) });
       await expect(table).toBeVisible();
+      await expect(table.locator('caption')).toContainText(killedUnit);
       const row = table.getByRole('row', { name: new RegExp(text.mod) });
       await expect(row).toContainText(text.upTo40);
       await expect(row).toContainText(text.allows);

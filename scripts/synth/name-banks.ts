@@ -33,24 +33,42 @@ export const topics = phrases([
   ['المعنويات', 'Morale'],
 ]);
 
-const metricLabels: Record<string, Row> = {
-  'civilians-killed': ['القتلى المدنيون', 'Civilians killed'],
-  'civilians-wounded': ['الجرحى المدنيون', 'Civilians wounded'],
-  'government-soldiers-killed': ['قتلى القوات الحكومية', 'Government soldiers killed'],
-  'attackers-killed': ['قتلى المسلحين المهاجمين', 'Attacking fighters killed'],
-  'air-strikes': ['الغارات الجوية', 'Air strikes'],
-  'civilians-displaced': ['النازحون', 'Civilians displaced'],
-  'rockets-fired': ['الصواريخ المطلقة', 'Rockets fired'],
-  'ceasefire-violations': ['خروقات وقف إطلاق النار', 'Ceasefire violations'],
-  'children-killed': ['الأطفال القتلى', 'Children killed'],
-  'failed-assault-attempts': ['محاولات الاقتحام الفاشلة', 'Failed assault attempts'],
-  'aircraft-downed': ['الطائرات المسقطة', 'Aircraft brought down'],
-  'government-soldiers-wounded': ['جرحى القوات الحكومية', 'Government soldiers wounded'],
+const people: Row = ['أشخاص', 'people'];
+
+/** Each metric's label and unit: `[label, unit]`, each as `[ar, en]`. */
+const metricNames: Record<string, readonly [Row, Row]> = {
+  'civilians-killed': [['القتلى المدنيون', 'Civilians killed'], people],
+  'civilians-wounded': [['الجرحى المدنيون', 'Civilians wounded'], people],
+  'government-soldiers-killed': [['قتلى القوات الحكومية', 'Government soldiers killed'], people],
+  'attackers-killed': [['قتلى المسلحين المهاجمين', 'Attacking fighters killed'], people],
+  'air-strikes': [
+    ['الغارات الجوية', 'Air strikes'],
+    ['غارات جوية', 'air strikes'],
+  ],
+  'civilians-displaced': [['النازحون', 'Civilians displaced'], people],
+  'rockets-fired': [
+    ['الصواريخ المطلقة', 'Rockets fired'],
+    ['صواريخ', 'rockets'],
+  ],
+  'ceasefire-violations': [
+    ['خروقات وقف إطلاق النار', 'Ceasefire violations'],
+    ['خروقات', 'violations'],
+  ],
+  'children-killed': [['الأطفال القتلى', 'Children killed'], people],
+  'failed-assault-attempts': [
+    ['محاولات الاقتحام الفاشلة', 'Failed assault attempts'],
+    ['محاولات اقتحام', 'assault attempts'],
+  ],
+  'aircraft-downed': [
+    ['الطائرات المسقطة', 'Aircraft brought down'],
+    ['طائرات', 'aircraft'],
+  ],
+  'government-soldiers-wounded': [['جرحى القوات الحكومية', 'Government soldiers wounded'], people],
 };
 
 export const metrics = figureTemplates.map(({ metric }) => {
-  const [ar, en] = metricLabels[metric] ?? [metric, metric];
-  return { id: metric, label: { ar, en } };
+  const [[ar, en], [unitAr, unitEn]] = metricNames[metric] ?? [[metric, metric], people];
+  return { id: metric, label: { ar, en }, unit: { ar: unitAr, en: unitEn } };
 });
 
 /** What happened, for event titles: `[ar, en, id part]`. */

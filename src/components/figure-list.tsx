@@ -4,6 +4,7 @@ import type { Figure, Scope } from '@/corpus/schema';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
 import { localized } from '@/lib/localized';
 import { figureAmountText } from './figure-amount-text';
+import { MetricUnit } from './metric-unit';
 
 interface FigureListProps {
   figures: readonly Figure[];
@@ -47,6 +48,7 @@ export function FigureRows({
             </dt>
             <dd className="text-stone-700">
               <bdi>{metric ? localized(metric.label, language) : figure.metric}</bdi>
+              <MetricUnit unit={metric?.unit} language={language} />
               {scope ? (
                 <span className="text-stone-600">
                   {' · '}

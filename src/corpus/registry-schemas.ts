@@ -77,6 +77,12 @@ export const topicSchema = z.strictObject({
 export const metricSchema = z.strictObject({
   id: slugSchema,
   label: localizedTextSchema,
+  /**
+   * What one of the metric's figures counts ("people", "air strikes", "days"),
+   * shown beside every figure. Words, not an enum: a newsroom's corpus brings
+   * its own units without a change to the app.
+   */
+  unit: localizedTextSchema,
 });
 
 export const sidesFileSchema = z.strictObject({

@@ -4,7 +4,11 @@ import { compileErrors, minimalCorpus } from './corpus-fixture';
 describe('checkIds', () => {
   it('reports a duplicate id in a registry, pointing at the first', () => {
     const fixture = minimalCorpus();
-    fixture.metrics.push({ id: 'killed', label: { ar: 'قتلى', en: 'Killed again' } });
+    fixture.metrics.push({
+      id: 'killed',
+      label: { ar: 'قتلى', en: 'Killed again' },
+      unit: { ar: 'أشخاص', en: 'people' },
+    });
     expect(compileErrors(fixture)).toEqual([
       {
         file: 'data/metrics.json',

@@ -98,9 +98,9 @@ export function minimalCorpus(): CorpusFixture {
     ],
     topics: [{ id: 'casualties', label: label('Casualties') }],
     metrics: [
-      { id: 'killed', label: label('Killed') },
-      { id: 'wounded', label: label('Wounded') },
-      { id: 'fled', label: label('Fled') },
+      { id: 'killed', label: label('Killed'), unit: label('people') },
+      { id: 'wounded', label: label('Wounded'), unit: label('people') },
+      { id: 'fled', label: label('Fled'), unit: label('soldiers') },
     ],
     sources: [
       {

@@ -97,6 +97,24 @@ describe('figures', () => {
   });
 });
 
+describe('metrics', () => {
+  it('needs a unit, in both languages', () => {
+    const fixture = minimalCorpus();
+    const [killed, wounded] = fixture.metrics;
+    if (!killed || !wounded) throw new Error('fixture metrics missing');
+    delete (killed as { unit?: unknown }).unit;
+    wounded.unit = { ar: 'أشخاص', en: ' ' };
+    expect(compileErrors(fixture)).toEqual([
+      { file: 'data/metrics.json', path: '$.metrics[0].unit', message: 'missing required field' },
+      {
+        file: 'data/metrics.json',
+        path: '$.metrics[1].unit.en',
+        message: 'English text must not be empty',
+      },
+    ]);
+  });
+});
+
 describe('sources', () => {
   it('needs an outletNote when no outlet is named', () => {
     const fixture = minimalCorpus();

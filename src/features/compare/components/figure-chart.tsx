@@ -36,7 +36,7 @@ export function FigureChart({ chart, metric, scope, asTable, language, nameOf }:
   return (
     <figure data-figure-chart={`${chart.metric}/${chart.scope}`}>
       <figcaption>
-        <ChartTitle metric={metric} scope={scope} />
+        <ChartTitle metric={metric} metricId={chart.metric} scope={scope} language={language} />
       </figcaption>
       <ul className="mt-2 space-y-2">
         {chart.bars.map((bar) => {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { MetricUnit, useMetricUnit } from '@/components/metric-unit';
 import type { LanguageCode } from '@/config/languages';
 import type { FigureChart as FigureChartData } from '../utils/figure-charts';
 import { allowedValues, statedAmount } from './figure-amount';
@@ -21,7 +22,7 @@ export function FigureTable({ chart, metric, scope, language, nameOf }: FigureTa
       className="w-full border-collapse text-start text-sm"
     >
       <caption className="pb-1 text-start">
-        <ChartTitle metric={metric} scope={scope} />
+        <ChartTitle metric={metric} metricId={chart.metric} scope={scope} language={language} />
       </caption>
       <thead>
         <tr className="border-b border-stone-300 text-stone-700">
@@ -68,11 +69,25 @@ export function FigureTable({ chart, metric, scope, language, nameOf }: FigureTa
   );
 }
 
-/** The metric, then the scope it was counted in: what makes two figures comparable. */
-export function ChartTitle({ metric, scope }: { metric: string; scope: string }) {
+/** The metric and its unit, then the scope it was counted in: what makes two figures comparable. */
+export function ChartTitle({
+  metric,
+  metricId,
+  scope,
+  language,
+}: {
+  metric: string;
+  metricId: string;
+  scope: string;
+  language: LanguageCode;
+}) {
+  const unit = useMetricUnit(metricId);
   return (
     <>
-      <span className="block text-sm font-semibold text-stone-900">{metric}</span>
+      <span className="block text-sm font-semibold text-stone-900">
+        {metric}
+        <MetricUnit unit={unit} language={language} />
+      </span>
       <span className="block text-xs text-stone-600">{scope}</span>
     </>
   );

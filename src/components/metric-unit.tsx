@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { useCorpusIndex } from '@/api/get-corpus-index';
+import type { LanguageCode } from '@/config/languages';
+import type { LocalizedText } from '@/corpus/primitives';
+import { corpusLookups } from '@/lib/corpus-lookups';
+import { localized } from '@/lib/localized';
+
+/**
+ * "(unit: people)" after a metric's name: what one of its figures counts.
+ * Beside the name rather than the number, so no language has to make a noun
+ * agree with a figure ("40 people", "40 شخصًا").
+ */
+export function MetricUnit({
+  unit,
+  language,
+}: {
+  unit: LocalizedText | undefined;
+  language: LanguageCode;
+}) {
+  const { t } = useTranslation();
+  if (!unit) return null;
+  return (
+    <span className="font-normal text-stone-600">
+      {' '}
+      (<bdi>{t('figureUnit', { unit: localized(unit, language) })}</bdi>)
+    </span>
+  );
+}
+
+/** The unit of a metric of the active corpus, for views handed only the metric's label. */
+export function useMetricUnit(metricId: string): LocalizedText | undefined {
+  const index = useCorpusIndex();
+  return index.data ? corpusLookups(index.data).metrics.get(metricId)?.unit : undefined;
+}
