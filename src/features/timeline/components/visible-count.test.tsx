@@ -18,6 +18,19 @@ describe('VisibleCount', () => {
     );
   });
 
+  it('passes counts as numbers, so they come out grouped in the app number format', () => {
+    render(
+      <VisibleCount
+        counts={{ events: 12_500, claims: undefined, drawn: 1000 }}
+        span={june2019}
+        language="en"
+      />,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(
+      '12,500 events in Jun 2019; the chart draws the first 1,000.',
+    );
+  });
+
   it('counts events and claims when every event is drawn', () => {
     render(<VisibleCount counts={{ events: 3, claims: 41 }} span={june2019} language="en" />);
     expect(screen.getByRole('status')).toHaveTextContent('3 events, 41 claims in Jun 2019');
