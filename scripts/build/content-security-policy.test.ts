@@ -1,3 +1,5 @@
+import { JSON_LD_POLICY_NAME } from '../../src/features/exports/components/json-ld-script';
+import { WORKER_POLICY_NAME } from '../../src/features/corpora/api/worker-script-url';
 import { cspHeaderValue, cspMetaContent, injectCspMeta } from './content-security-policy';
 
 const shell = `<!doctype html>
@@ -15,8 +17,14 @@ describe('the Content Security Policy', () => {
     expect(cspMetaContent).toContain("object-src 'none'");
     expect(cspMetaContent).toContain("base-uri 'none'");
     expect(cspMetaContent).toContain("require-trusted-types-for 'script'");
-    expect(cspMetaContent).toMatch(/trusted-types dompurify riwaya-worker(;|$)/);
+    expect(cspMetaContent).toMatch(/trusted-types dompurify riwaya-worker riwaya-jsonld(;|$)/);
+    expect(cspMetaContent).not.toContain('allow-duplicates');
     expect(cspMetaContent).not.toMatch(/unsafe-(inline|eval)/);
+  });
+
+  it('names exactly the policies the app creates', () => {
+    const listed = /trusted-types ([^;]*)/.exec(cspMetaContent)?.[1]?.split(' ');
+    expect(listed).toEqual(['dompurify', WORKER_POLICY_NAME, JSON_LD_POLICY_NAME]);
   });
 
   it('keeps frame-ancestors for the header only, where browsers honour it', () => {

@@ -4,13 +4,15 @@
  *
  * Every script, style, font and image is a file the build emits under our own
  * origin, so 'self' suffices; nothing inline is allowed. Trusted Types blocks
- * string-to-HTML sinks except through two named policies: DOMPurify's own,
- * which src/components/safe-html.tsx gets TrustedHTML from (RETURN_TRUSTED_TYPE),
- * and riwaya-worker, which vouches for exactly one URL: the corpus-import
- * Worker's own bundled file (src/features/corpora). No 'allow-duplicates': a
- * second policy of either name, or any other, fails.
+ * string-to-HTML sinks except through three named policies: DOMPurify's own,
+ * which src/components/safe-html.tsx gets TrustedHTML from (RETURN_TRUSTED_TYPE);
+ * riwaya-worker, which vouches for exactly one URL: the corpus-import Worker's
+ * own bundled file (src/features/corpora); and riwaya-jsonld, which vouches
+ * only for the escaped JSON that jsonLdText writes, as the text of the
+ * comparison's schema.org script (src/features/exports). No 'allow-duplicates':
+ * a second policy of any of these names, or any other, fails.
  */
-export const TRUSTED_TYPES_POLICIES = ['dompurify', 'riwaya-worker'] as const;
+export const TRUSTED_TYPES_POLICIES = ['dompurify', 'riwaya-worker', 'riwaya-jsonld'] as const;
 
 const directives: [string, string][] = [
   ['default-src', "'self'"],

@@ -1,5 +1,5 @@
 import type { CorpusIndex, EventShard } from '../../src/corpus/shards';
-import { claimsJsonLd } from '../../src/features/exports/utils/claim-json-ld';
+import { eventJsonLd } from '../../src/features/exports/utils/claim-json-ld';
 import { jsonLdText } from '../../src/features/exports/utils/json-ld-text';
 
 // Without SITE_URL the graph is built on a placeholder origin which is then cut
@@ -8,8 +8,9 @@ const placeholderOrigin = 'https://riwaya.invalid';
 
 /**
  * The `<script type="application/ld+json">` for an event's HTML entry: every
- * claim as a schema.org Claim. It has to arrive in the HTML: under Trusted
- * Types a script element cannot be filled from JavaScript at run time.
+ * claim as a schema.org Claim, for crawlers that read the HTML without running
+ * it. The same graph (`eventJsonLd`) is kept in <head> at run time by the
+ * comparison, which replaces this one when it no longer matches the view.
  */
 export function eventJsonLdTag(
   index: Pick<CorpusIndex, 'corpus' | 'actors'>,
@@ -17,12 +18,12 @@ export function eventJsonLdTag(
   base: string,
   siteUrl: string | undefined,
 ): string {
-  const siteRoot = siteUrl ?? new URL(base, placeholderOrigin).href;
+  const root = siteUrl ?? new URL(base, placeholderOrigin).href;
   const lookups = {
     actors: new Map(index.actors.map((actor) => [actor.id, actor])),
     sources: new Map(shard.sources.map((source) => [source.id, source])),
   };
-  let text = jsonLdText(claimsJsonLd(shard, shard.claims, index.corpus, lookups, siteRoot));
+  let text = jsonLdText(eventJsonLd(shard, index.corpus, lookups, { root }));
   if (siteUrl === undefined) text = text.replaceAll(placeholderOrigin, '');
   return `<script type="application/ld+json">\n${text}\n</script>`;
 }

@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCorpusIndex } from '@/api/get-corpus-index';
 import type { EventShard } from '@/corpus/shards';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
+import { useEventJsonLd } from '../hooks/use-event-json-ld';
+import { useSiteAddress } from '../hooks/use-site-address';
 import { claimsCsv } from '../utils/claim-csv';
-import { claimsJsonLd } from '../utils/claim-json-ld';
+import { claimsJsonLd, eventJsonLd } from '../utils/claim-json-ld';
 import { claimRows } from '../utils/claim-rows';
 import { claimsJson } from '../utils/claims-json';
 import { exportFileName, type ExportFormat } from '../utils/export-file-name';
@@ -23,30 +25,46 @@ interface ComparisonExportsProps {
 
 const formats = ['csv', 'json', 'jsonld'] as const;
 
-/** CSV, JSON and schema.org JSON-LD of the claims on screen, built when asked for. */
+/**
+ * CSV, JSON and schema.org JSON-LD of the claims on screen, built when asked
+ * for; and the event's graph in <head> while the comparison is shown.
+ */
 export function ComparisonExports({ shard, parties, lookups }: ComparisonExportsProps) {
   const { t } = useTranslation();
   const index = useCorpusIndex();
+  const site = useSiteAddress();
   const [status, setStatus] = useState('');
+  const corpus = index.data?.corpus;
+  const root = site?.root;
+  const corpusParam = site?.corpus;
+
+  const pageGraph = useMemo(
+    () =>
+      corpus === undefined || root === undefined
+        ? undefined
+        : jsonLdText(eventJsonLd(shard, corpus, lookups, { root, corpus: corpusParam })),
+    [shard, corpus, lookups, root, corpusParam],
+  );
+  useEventJsonLd(pageGraph);
 
   const save = (format: ExportFormat) => {
-    const siteRoot = siteRootOf(window.location.origin, import.meta.env.BASE_URL);
-    const name = exportFileName(shard.event.id, format);
-    const corpus = index.data?.corpus ?? {
-      id: '',
-      title: { en: '', ar: '' },
-      description: { en: '', ar: '' },
+    // Before a self-contained link's corpus is placed, links name it rather than none.
+    const address = site ?? {
+      root: siteRootOf(window.location.origin, import.meta.env.BASE_URL),
+      corpus: corpus?.id,
     };
+    const name = exportFileName(shard.event.id, format);
+    const meta = corpus ?? { id: '', title: { en: '', ar: '' }, description: { en: '', ar: '' } };
     const claims = claimsInGridOrder(shard, parties);
     if (format === 'jsonld') {
-      const graph = claimsJsonLd(shard, claims, corpus, lookups, siteRoot);
+      const graph = claimsJsonLd(shard, claims, meta, lookups, address);
       downloadFile(name, mediaTypes.jsonld, `${jsonLdText(graph)}\n`);
     } else {
-      const rows = claimRows(shard, parties, lookups, siteRoot);
+      const rows = claimRows(shard, parties, lookups, address);
       const text =
         format === 'csv'
           ? claimsCsv(rows)
-          : claimsJson(corpus, { event: shard.event.id, actors: parties }, rows, new Date());
+          : claimsJson(meta, { event: shard.event.id, actors: parties }, rows, new Date());
       downloadFile(name, mediaTypes[format], text);
     }
     setStatus(t('exports.done', { count: claims.length }));

@@ -7,6 +7,7 @@ import { corpusLookups } from '@/lib/corpus-lookups';
 import { useCorpusSource } from '@/lib/corpus-source/corpus-source-context';
 import type { ListFilters } from '@/lib/event-filters/list-search';
 import { defaultPartyOrder } from '@/lib/party-order';
+import { useSiteAddress } from '../hooks/use-site-address';
 import { claimsCsv } from '../utils/claim-csv';
 import { claimRows } from '../utils/claim-rows';
 import { claimsJson } from '../utils/claims-json';
@@ -27,12 +28,17 @@ interface ListExportProps {
   filters: ListFilters;
 }
 
-/** Every claim of the listed events, as CSV or JSON; shards come through the shared query cache. */
+/**
+ * The claims of the listed events, as CSV or JSON: every party's, or only the
+ * chosen parties' when the list is filtered by party, as the list and the
+ * timeline count them. Shards come through the shared query cache.
+ */
 export function ListExport({ index, events, filters }: ListExportProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   // The list may show an imported corpus: its shards come from the same source.
   const source = useCorpusSource();
+  const site = useSiteAddress();
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const alive = useRef(true);
@@ -75,10 +81,16 @@ export function ListExport({ index, events, filters }: ListExportProps) {
       const shards = await fetchShards();
       if (!isAlive()) return;
       const lookups = corpusLookups(index, shards);
-      const siteRoot = siteRootOf(window.location.origin, import.meta.env.BASE_URL);
-      const rows = shards.flatMap((shard) =>
-        claimRows(shard, defaultPartyOrder(shard.claims, lookups), lookups, siteRoot),
-      );
+      const address = site ?? {
+        root: siteRootOf(window.location.origin, import.meta.env.BASE_URL),
+        corpus: source.id,
+      };
+      const chosen = filters.actors && filters.actors.length > 0 ? new Set(filters.actors) : null;
+      const rows = shards.flatMap((shard) => {
+        const parties = defaultPartyOrder(shard.claims, lookups);
+        const shown = chosen ? parties.filter((party) => chosen.has(party)) : parties;
+        return claimRows(shard, shown, lookups, address);
+      });
       const text =
         format === 'csv' ? claimsCsv(rows) : claimsJson(index.corpus, filters, rows, new Date());
       downloadFile(exportFileName('events', format), mediaTypes[format], text);

@@ -1,9 +1,9 @@
 import { claimsCsv, figureText } from './claim-csv';
 import { claimColumns, claimRows } from './claim-rows';
 import { parseCsv } from './parse-csv';
-import { hostileQuote, lookupsFixture, shardFixture, siteRootFixture } from './export-fixture';
+import { hostileQuote, lookupsFixture, shardFixture, siteFixture } from './export-fixture';
 
-const rows = claimRows(shardFixture, ['mod', 'nlf', 'monitor'], lookupsFixture, siteRootFixture);
+const rows = claimRows(shardFixture, ['mod', 'nlf', 'monitor'], lookupsFixture, siteFixture);
 const [header, ...records] = parseCsv(claimsCsv(rows).slice(1));
 const column = (name: (typeof claimColumns)[number]) => claimColumns.indexOf(name);
 

@@ -1,13 +1,18 @@
-import { claimsJsonLd } from './claim-json-ld';
-import { hostileQuote, lookupsFixture, shardFixture, siteRootFixture } from './export-fixture';
+import { eventShardSchema } from '@/corpus/shards';
+import { claimsJsonLd, eventJsonLd } from './claim-json-ld';
+import {
+  hostileQuote,
+  lookupsFixture,
+  shardFixture,
+  siteFixture,
+  siteRootFixture,
+} from './export-fixture';
 import { claimsInGridOrder } from './grid-order';
 import { jsonLdText } from './json-ld-text';
 
 const corpus = { title: { en: 'Riwaya test corpus', ar: 'مدونة' } };
 const claims = claimsInGridOrder(shardFixture, ['mod', 'nlf', 'monitor']);
-const text = jsonLdText(
-  claimsJsonLd(shardFixture, claims, corpus, lookupsFixture, siteRootFixture),
-);
+const text = jsonLdText(claimsJsonLd(shardFixture, claims, corpus, lookupsFixture, siteFixture));
 
 interface GraphNode {
   '@type': string;
@@ -62,9 +67,6 @@ describe('claimsJsonLd', () => {
       publisher: { '@type': 'Organization', name: 'News Agency' },
       archivedAt: `${siteRootFixture}sources/wire`,
     });
-    expect(node('mod-happened')?.firstAppearance).toEqual({
-      '@id': 'https://agency.example/story',
-    });
     const unnamed = node('nlf-denies')?.appearance as Record<string, unknown>;
     expect(unnamed['@type']).toBe('CreativeWork');
     expect(unnamed['@id']).toBe(`${siteRootFixture}sources/anonymous`);
@@ -80,6 +82,70 @@ describe('claimsJsonLd', () => {
       startDate: '2020-01',
     });
     for (const claim of claimNodes) expect(claim.about).toEqual({ '@id': events[0]?.['@id'] });
+  });
+});
+
+describe('firstAppearance', () => {
+  // The wire story is the agency's: its own words first appeared there; others' were relayed.
+  const base = shardFixture.claims[1];
+  const variant = (id: string, extra: object) => ({ ...base, id, ...extra });
+  const shard = eventShardSchema.parse({
+    ...shardFixture,
+    claims: [
+      variant('agency-own', { saidBy: 'agency' }),
+      variant('mod-posted', { medium: 'social-media-post', reportedBy: ['agency'] }),
+      variant('mod-stated', { medium: 'statement' }),
+      variant('mod-via-paper', { reportedBy: ['paper', 'agency'] }),
+      variant('mod-via-agency', { reportedBy: ['agency'] }),
+      variant('mod-unsaid', {}),
+    ],
+  });
+  const nodes = eventJsonLd(shard, corpus, lookupsFixture, siteFixture)['@graph'] as GraphNode[];
+  const first = (id: string) =>
+    nodes.find((item) => item['@id'].endsWith(`#claim-${id}`))?.firstAppearance;
+
+  it('is the source itself only for the outlet’s own words', () => {
+    expect(first('agency-own')).toEqual({ '@id': 'https://agency.example/story' });
+  });
+
+  it('is the speaker’s own post or statement, dated when said, when the medium is known', () => {
+    expect(first('mod-posted')).toEqual({
+      '@type': 'SocialMediaPosting',
+      author: { '@id': `${siteRootFixture}actors/mod` },
+      datePublished: '2020-01-23',
+    });
+    expect(first('mod-stated')).toMatchObject({ '@type': 'CreativeWork', genre: 'statement' });
+  });
+
+  it('is the first outlet of the chain when that is not the source’s own', () => {
+    expect(first('mod-via-paper')).toEqual({
+      '@type': 'CreativeWork',
+      publisher: expect.objectContaining({ name: 'Daily Paper' }) as unknown,
+    });
+  });
+
+  it('is left out when the corpus does not know, never a copy of the appearance', () => {
+    expect(first('mod-via-agency')).toBeUndefined();
+    expect(first('mod-unsaid')).toBeUndefined();
+    expect(node('mod-happened')).not.toHaveProperty('firstAppearance');
+  });
+});
+
+describe('eventJsonLd', () => {
+  it('holds every claim of the event in corpus order, whatever parties are shown', () => {
+    const graph = eventJsonLd(shardFixture, corpus, lookupsFixture, siteFixture);
+    const ids = (graph['@graph'] as GraphNode[])
+      .filter((item) => item['@type'] === 'Claim')
+      .map((item) => item['@id'].split('#claim-')[1]);
+    expect(ids).toEqual(shardFixture.claims.map((claim) => claim.id));
+  });
+
+  it('names an imported corpus in every IRI of ours', () => {
+    const site = { ...siteFixture, corpus: 'mine' };
+    const text = JSON.stringify(eventJsonLd(shardFixture, corpus, lookupsFixture, site));
+    const ours = text.match(/https:\/\/riwaya\.example\/base\/[^"]*/g) ?? [];
+    expect(ours.length).toBeGreaterThan(10);
+    for (const iri of ours) expect(iri).toMatch(/\?corpus=mine(#|$)/);
   });
 });
 

@@ -1,9 +1,9 @@
+import { eventShardSchema } from '@/corpus/shards';
 import { claimColumns, claimRows } from './claim-rows';
-import { lookupsFixture, shardFixture, siteRootFixture } from './export-fixture';
+import { lookupsFixture, shardFixture, siteFixture } from './export-fixture';
 import { claimsInGridOrder } from './grid-order';
 
-const rows = (parties: string[]) =>
-  claimRows(shardFixture, parties, lookupsFixture, siteRootFixture);
+const rows = (parties: string[]) => claimRows(shardFixture, parties, lookupsFixture, siteFixture);
 
 describe('claimsInGridOrder', () => {
   it('goes question by question, then column by column, then in corpus order', () => {
@@ -35,6 +35,47 @@ describe('claimRows', () => {
   it('gives each claim a language-neutral absolute permalink to its card', () => {
     const [first] = rows(['mod']);
     expect(first?.permalink).toBe('https://riwaya.example/base/events/raid#claim-mod-happened');
+  });
+
+  it('names an imported corpus in the permalink, as the app’s own links do', () => {
+    const site = { ...siteFixture, corpus: 'my-corpus' };
+    const [first] = claimRows(shardFixture, ['mod'], lookupsFixture, site);
+    expect(first?.permalink).toBe(
+      'https://riwaya.example/base/events/raid?corpus=my-corpus#claim-mod-happened',
+    );
+  });
+
+  it('ends with the event’s dates, as precise as they are known', () => {
+    const columns: readonly string[] = claimColumns;
+    expect(columns.slice(-5)).toEqual([
+      'question_status',
+      'event_date_from',
+      'event_date_from_precision',
+      'event_date_to',
+      'event_date_to_precision',
+    ]);
+    expect(rows(['mod'])[0]).toMatchObject({
+      event_date_from: '2020-01',
+      event_date_from_precision: 'month',
+      event_date_to: '',
+      event_date_to_precision: '',
+    });
+    const ranged = eventShardSchema.parse({
+      ...shardFixture,
+      event: {
+        ...shardFixture.event,
+        date: {
+          from: { value: '2020-01-23', precision: 'day', basis: 'stated' },
+          to: { value: '2020-02', precision: 'month', basis: 'stated' },
+        },
+      },
+    });
+    expect(claimRows(ranged, ['mod'], lookupsFixture, siteFixture)[0]).toMatchObject({
+      event_date_from: '2020-01-23',
+      event_date_from_precision: 'day',
+      event_date_to: '2020-02',
+      event_date_to_precision: 'month',
+    });
   });
 
   it('names the event, question, speaker and source in both languages', () => {
@@ -101,7 +142,7 @@ describe('claimRows', () => {
 
   it('falls back to ids for a party or source the index does not know', () => {
     const lookups = { ...lookupsFixture, actors: new Map(), sources: new Map() };
-    const [row] = claimRows(shardFixture, ['nlf'], lookups, siteRootFixture);
+    const [row] = claimRows(shardFixture, ['nlf'], lookups, siteFixture);
     expect(row).toMatchObject({ said_by_en: 'nlf', said_by_ar: 'nlf', source_title: '' });
     expect(row?.reported_by).toBe('agency → paper');
   });

@@ -2,7 +2,7 @@ import { questionStatus, type QuestionStatus } from '@/corpus/compiler/question-
 import type { Actor, Metric, Qualifier } from '@/corpus/schema';
 import type { CompiledClaim, EventShard, SourceSummary } from '@/corpus/shards';
 import { claimsInGridOrder } from './grid-order';
-import { claimPermalink } from './permalink';
+import { claimPermalink, type SiteAddress } from './permalink';
 
 /** What the rows need from the index; `CorpusLookups` fits. */
 export interface ExportLookups {
@@ -27,7 +27,7 @@ export interface ExportFigure {
  */
 export interface ClaimRow {
   claim_id: string;
-  /** Absolute and language-neutral: `<site>/events/<event>#claim-<id>`. */
+  /** Absolute and language-neutral: `<site>/events/<event>[?corpus=<id>]#claim-<id>`. */
   permalink: string;
   event_id: string;
   event_title_en: string;
@@ -56,6 +56,11 @@ export interface ClaimRow {
   said_on_basis: string;
   said_on_note: string;
   question_status: QuestionStatus;
+  /** When the event happened, as precisely as it is known; `_to` empty for a single date. */
+  event_date_from: string;
+  event_date_from_precision: string;
+  event_date_to: string;
+  event_date_to_precision: string;
 }
 
 export const claimColumns = [
@@ -85,6 +90,10 @@ export const claimColumns = [
   'said_on_basis',
   'said_on_note',
   'question_status',
+  'event_date_from',
+  'event_date_from_precision',
+  'event_date_to',
+  'event_date_to_precision',
 ] as const satisfies readonly (keyof ClaimRow)[];
 
 function exportFigure(figure: CompiledClaim['figures'][number], lookups: ExportLookups) {
@@ -104,7 +113,7 @@ function claimRow(
   shard: EventShard,
   status: QuestionStatus,
   lookups: ExportLookups,
-  siteRoot: string,
+  site: SiteAddress,
 ): ClaimRow {
   const question = shard.event.questions.find((candidate) => candidate.id === claim.question);
   const speaker = lookups.actors.get(claim.saidBy);
@@ -112,9 +121,10 @@ function claimRow(
   const chain = claim.reportedBy.map((id) => lookups.actors.get(id)?.name.en ?? id);
   // The comparison says so too: the text reached us through an outlet it does not name.
   if (source?.outlet === null) chain.push('(unnamed outlet)');
+  const { date } = shard.event;
   return {
     claim_id: claim.id,
-    permalink: claimPermalink(siteRoot, shard.event.id, claim.id),
+    permalink: claimPermalink(site, shard.event.id, claim.id),
     event_id: shard.event.id,
     event_title_en: shard.event.title.en,
     event_title_ar: shard.event.title.ar,
@@ -139,6 +149,10 @@ function claimRow(
     said_on_basis: claim.saidOn.basis,
     said_on_note: claim.saidOn.note ?? '',
     question_status: status,
+    event_date_from: date.from.value,
+    event_date_from_precision: date.from.precision,
+    event_date_to: date.to?.value ?? '',
+    event_date_to_precision: date.to?.precision ?? '',
   };
 }
 
@@ -151,7 +165,7 @@ export function claimRows(
   shard: EventShard,
   parties: readonly string[],
   lookups: ExportLookups,
-  siteRoot: string,
+  site: SiteAddress,
 ): ClaimRow[] {
   const statuses = new Map(
     shard.event.questions.map((question) => [
@@ -160,6 +174,6 @@ export function claimRows(
     ]),
   );
   return claimsInGridOrder(shard, parties).map((claim) =>
-    claimRow(claim, shard, statuses.get(claim.question) ?? 'unanswered', lookups, siteRoot),
+    claimRow(claim, shard, statuses.get(claim.question) ?? 'unanswered', lookups, site),
   );
 }

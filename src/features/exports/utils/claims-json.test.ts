@@ -1,13 +1,13 @@
 import { claimRows } from './claim-rows';
 import { claimsJson, type ClaimsJson } from './claims-json';
-import { lookupsFixture, shardFixture, siteRootFixture } from './export-fixture';
+import { lookupsFixture, shardFixture, siteFixture } from './export-fixture';
 
 const corpus = {
   id: 'fixture',
   title: { en: 'Fixture', ar: 'تجربة' },
   description: { en: 'd', ar: 'و' },
 };
-const rows = claimRows(shardFixture, ['monitor', 'mod'], lookupsFixture, siteRootFixture);
+const rows = claimRows(shardFixture, ['monitor', 'mod'], lookupsFixture, siteFixture);
 
 describe('claimsJson', () => {
   it('wraps the rows with the corpus, the time and the filters that chose them', () => {

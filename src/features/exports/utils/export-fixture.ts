@@ -1,6 +1,7 @@
 import type { Actor, Metric } from '@/corpus/schema';
 import { eventShardSchema, type SourceSummary } from '@/corpus/shards';
 import type { ExportLookups } from './claim-rows';
+import type { SiteAddress } from './permalink';
 
 /** A small event for the builders' tests, parsed by the real schema so it cannot drift from it. */
 
@@ -99,3 +100,4 @@ export const lookupsFixture: ExportLookups = {
 };
 
 export const siteRootFixture = 'https://riwaya.example/base/';
+export const siteFixture: SiteAddress = { root: siteRootFixture };
