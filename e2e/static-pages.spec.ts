@@ -1,4 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { corpusIndexSchema } from '../src/corpus/shards';
 import { expect, test } from './fixtures';
+import { uiText } from './i18n';
+
+const index = corpusIndexSchema.parse(
+  JSON.parse(readFileSync(new URL('../public/corpus/index.json', import.meta.url), 'utf8')),
+);
+const eventId = 'disputed-attack-southeast-idlib-2020-01';
+const eventTitle = (language: 'en' | 'ar') => {
+  const event = index.events.find((candidate) => candidate.id === eventId);
+  if (!event) throw new Error(`no event ${eventId} in the corpus`);
+  return event.title[language];
+};
 
 /** Reads one <meta>'s content from raw HTML, as a link-preview crawler would. */
 function metaContent(html: string, attribute: 'name' | 'property', key: string) {
@@ -38,6 +51,16 @@ test.describe('static HTML entries for shared links', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'Disputed attack on government forces in south-east Idlib (January 2020)',
     );
+  });
+
+  test('in Arabic the app names the event in Arabic, in the tab and the heading', async ({
+    page,
+  }) => {
+    await page.goto(`/events/${eventId}?lang=ar`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(eventTitle('ar'));
+    // The static entry is one file per path, in English; the app retitles the page once it runs.
+    await expect(page).toHaveTitle(`${eventTitle('ar')} — ${uiText('ar', 'app.name')}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
   });
 
   test('an unknown address shows the not-found page with a way back', async ({ page }) => {
