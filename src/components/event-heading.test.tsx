@@ -41,13 +41,23 @@ describe('EventHeading', () => {
       'href',
       '/events/tal-milh-attack',
     );
-    expect(screen.getByText('6 Jun 2019 – Jun 2019')).toBeInTheDocument();
+    expect(screen.getByText('6 Jun 2019 – Jun 2019')).toHaveAttribute('datetime', '2019-06-06');
+  });
+
+  it('says a guessed date was inferred, as the event card does', async () => {
+    await renderHeading({
+      event: {
+        ...event,
+        date: { from: { value: '2019-06', precision: 'month', basis: 'inferred' } },
+      },
+    });
+    expect(screen.getByText('Jun 2019 (inferred)')).toBeInTheDocument();
   });
 
   it('puts the label before the dates, in the language asked for', async () => {
     await renderHeading({ language: 'ar', datesLabel: 'Event dates' });
     expect(screen.getByRole('link', { name: 'معارك تل ملح' })).toBeInTheDocument();
-    expect(screen.getByText(/^Event dates: /)).toHaveTextContent(
+    expect(screen.getByRole('heading', { level: 3 }).nextElementSibling).toHaveTextContent(
       `Event dates: ${new Intl.DateTimeFormat('ar-u-nu-latn', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date('2019-06-06T00:00:00Z'))}`,
     );
   });

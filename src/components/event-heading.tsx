@@ -1,10 +1,9 @@
 import { Link } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '@/config/languages';
 import { paths } from '@/config/paths';
 import type { EventSummary } from '@/corpus/shards';
-import { formatDateRange } from '@/lib/format-date';
 import { localized } from '@/lib/localized';
+import { DateRangeText } from './ui/date-text';
 
 interface EventHeadingProps {
   event: Pick<EventSummary, 'id' | 'title' | 'date'>;
@@ -18,11 +17,10 @@ interface EventHeadingProps {
 
 /**
  * An event named inside another page (a party's page, the timeline's list):
- * its title as a link to the comparison, and the dates it covers.
+ * its title as a link to the comparison, and the dates it covers, told as
+ * every view tells them ("(inferred)" when guessed).
  */
 export function EventHeading({ event, id, language, datesLabel, className }: EventHeadingProps) {
-  const { t } = useTranslation();
-  const dates = formatDateRange(event.date, language, (from, to) => t('date.range', { from, to }));
   return (
     <>
       <h3 id={id} className={className ?? 'font-semibold'}>
@@ -35,7 +33,8 @@ export function EventHeading({ event, id, language, datesLabel, className }: Eve
         </Link>
       </h3>
       <p className="text-sm text-stone-700">
-        {datesLabel === undefined ? dates : `${datesLabel}: ${dates}`}
+        {datesLabel === undefined ? null : `${datesLabel}: `}
+        <DateRangeText range={event.date} language={language} />
       </p>
     </>
   );

@@ -5,9 +5,10 @@ import { paths } from '@/config/paths';
 import type { Scope } from '@/corpus/schema';
 import type { CompiledClaim } from '@/corpus/shards';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
-import { formatFuzzyDate } from '@/lib/format-date';
+import { describeFuzzyDate } from '@/lib/format-date';
 import { FigureList } from '@/components/figure-list';
 import { StanceBadge } from '@/components/stance-badge';
+import { useDateWords } from '@/components/ui/date-text';
 
 interface ActorClaimCardProps {
   claim: CompiledClaim;
@@ -21,7 +22,7 @@ const linkClass = 'font-medium text-teal-800 underline hover:text-teal-950';
 /** One claim: the words as said (with their language), our translation, when, and where to check. */
 export function ActorClaimCard({ claim, scopes, lookups, language }: ActorClaimCardProps) {
   const { t } = useTranslation();
-  const date = formatFuzzyDate(claim.saidOn, language);
+  const dateWords = useDateWords();
   return (
     <article className="rounded-md border border-stone-200 bg-stone-50 p-3">
       <StanceBadge stance={claim.stance} />
@@ -54,7 +55,7 @@ export function ActorClaimCard({ claim, scopes, lookups, language }: ActorClaimC
               (claim.saidOn.note ? ` — ${claim.saidOn.note}` : '')
             }
           >
-            {claim.saidOn.basis === 'inferred' ? t('date.inferredSuffix', { date }) : date}
+            {describeFuzzyDate(claim.saidOn, language, dateWords)}
           </time>
         </span>
         <Link

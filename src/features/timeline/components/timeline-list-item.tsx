@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { directionOfTag, type LanguageCode } from '@/config/languages';
 import { paths } from '@/config/paths';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
-import { formatFuzzyDate } from '@/lib/format-date';
+import { describeFuzzyDate } from '@/lib/format-date';
 import { localized } from '@/lib/localized';
 import type { ClaimMark } from '../utils/timeline-rows';
 import { StanceSwatch } from './stance-swatch';
+import { useDateWords } from '@/components/ui/date-text';
 
 interface TimelineListItemProps {
   mark: ClaimMark;
@@ -26,13 +27,13 @@ export function TimelineListItem({ mark, lookups, language }: TimelineListItemPr
   };
   // English readers get our translation; everyone else the words as said.
   const showTranslation = language === 'en' && claim.translation !== undefined;
-  const date = formatFuzzyDate(claim.saidOn, language);
+  const dateWords = useDateWords();
 
   return (
     <li id={`timeline-claim-${claim.id}`} data-claim={claim.id} className="py-2">
       <p className="flex flex-wrap items-center gap-x-2 text-sm">
         <time dateTime={claim.saidOn.value} className="font-medium">
-          {claim.saidOn.basis === 'inferred' ? t('date.inferredSuffix', { date }) : date}
+          {describeFuzzyDate(claim.saidOn, language, dateWords)}
         </time>
         <span aria-hidden="true">·</span>
         <Link to={paths.actor.path} params={{ actorId: claim.saidBy }} className={linkClass}>
