@@ -5,17 +5,32 @@ import { paths } from '@/config/paths';
 import type { SourceShard } from '@/corpus/shards';
 import { segmentText } from '../utils/segment-text';
 
-/** The article as received: quotes highlighted and linked to their claims, furniture folded away. */
+interface SourceTextProps {
+  shard: SourceShard;
+  showBoilerplate: boolean;
+  /** The claim a link pointed at (`#<claimId>`): its quote is marked out and takes focus. */
+  activeClaim?: string | undefined;
+  /** Says whose quote the focused one is, for a screen reader landing on it. */
+  activeContext?: string | undefined;
+}
+
+/**
+ * The article as received: quotes highlighted and linked to their claims,
+ * furniture folded away. The quote a link points at is drawn apart from the
+ * others, and its first <mark> carries the claim's id, so focus lands on the
+ * words themselves and a screen reader reads them out.
+ */
 export function SourceText({
   shard,
   showBoilerplate,
-}: {
-  shard: SourceShard;
-  showBoilerplate: boolean;
-}) {
+  activeClaim,
+  activeContext,
+}: SourceTextProps) {
   const { t } = useTranslation();
   const segments = segmentText(shard.text.length, shard.quotes, shard.boilerplate);
   const language = shard.source.language;
+  const active = shard.quotes.findIndex((quote) => quote.claim === activeClaim);
+  const contextId = active >= 0 ? `quote-context-${String(active)}` : undefined;
 
   return (
     <div
@@ -23,20 +38,17 @@ export function SourceText({
       dir={directionOfTag(language)}
       className="rounded-lg border border-stone-200 bg-white p-5 text-lg leading-loose whitespace-pre-wrap text-stone-900"
     >
+      {contextId && activeContext ? (
+        <span id={contextId} hidden>
+          {activeContext}
+        </span>
+      ) : null}
       {segments.map((segment) => {
         const text = shard.text.slice(segment.start, segment.end);
-        if (segment.boilerplate && !showBoilerplate) return null;
-        const anchors = segment.quoteStarts.map((quoteIndex) => {
-          const quote = shard.quotes[quoteIndex];
-          return quote ? (
-            <span
-              key={`a-${quote.claim}`}
-              id={quote.claim}
-              tabIndex={-1}
-              className="scroll-mt-24"
-            />
-          ) : null;
-        });
+        const inActive = segment.quotes.includes(active);
+        // Furniture stays folded unless the quote a link points at runs through it.
+        if (segment.boilerplate && !showBoilerplate && !inActive) return null;
+        const startsActive = segment.quoteStarts.includes(active);
         const links = segment.quoteEnds.map((quoteIndex) => {
           const quote = shard.quotes[quoteIndex];
           return quote ? (
@@ -56,7 +68,11 @@ export function SourceText({
           segment.quotes.length > 0 ? (
             <mark
               data-claims={segment.quotes.map((i) => shard.quotes[i]?.claim).join(' ')}
-              className="rounded-sm bg-amber-100 text-inherit"
+              data-active={inActive ? '' : undefined}
+              {...(startsActive
+                ? { id: activeClaim, tabIndex: -1, 'aria-describedby': contextId }
+                : {})}
+              className="scroll-mt-24 rounded-sm bg-amber-100 text-inherit focus:outline-none data-active:bg-amber-300 data-active:underline data-active:decoration-amber-800 data-active:decoration-2 data-active:underline-offset-4"
             >
               {text}
             </mark>
@@ -67,7 +83,6 @@ export function SourceText({
           );
         return (
           <span key={segment.start}>
-            {anchors}
             {body}
             {links}
           </span>

@@ -1,11 +1,12 @@
+import { useLocation } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCorpusIndex } from '@/api/get-corpus-index';
 import { NotFoundPage } from '@/components/not-found-page';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
-import type { LanguageCode } from '@/config/languages';
-import type { SourceSummary } from '@/corpus/shards';
+import { directionOfTag, type LanguageCode } from '@/config/languages';
+import type { SourceShard, SourceSummary } from '@/corpus/shards';
 import { sourceLocatorBucket } from '@/corpus/source-locator';
 import { isolate } from '@/lib/bidi-isolate';
 import { corpusLookups, type CorpusLookups } from '@/lib/corpus-lookups';
@@ -16,6 +17,16 @@ import { useScrollToHash } from '@/lib/use-scroll-to-hash';
 import { useSourceLocator } from '../api/get-source-locator';
 import { useSourceShard } from '../api/get-source-shard';
 import { SourceText } from './source-text';
+
+/** The claim id a `#…` names; a malformed escape names none. */
+function claimOfHash(hash: string): string | undefined {
+  if (!hash) return undefined;
+  try {
+    return decodeURIComponent(hash);
+  } catch {
+    return undefined;
+  }
+}
 
 export function SourceView({ sourceId, language }: { sourceId: string; language: LanguageCode }) {
   const { t } = useTranslation();
@@ -57,8 +68,16 @@ function SourceDocument({
     summary.titleTranslation?.en && language === 'en' ? summary.titleTranslation.en : summary.title,
   );
 
-  // `/sources/<id>#<claimId>` lands on that quote once the text is there.
+  // `/sources/<id>#<claimId>` marks that claim's quote and lands on it once the text is there.
   useScrollToHash(shard.isSuccess);
+  const activeClaim = useLocation({ select: (location) => claimOfHash(location.hash) });
+  const activeContext = (data: SourceShard) => {
+    const quote = data.quotes.find((candidate) => candidate.claim === activeClaim);
+    const event = quote ? lookups.events.get(quote.event) : undefined;
+    return event
+      ? t('sources.activeQuote', { event: localized(event.title, language) })
+      : undefined;
+  };
 
   const outlet = summary.outlet ? lookups.actors.get(summary.outlet) : undefined;
   const outletName = outlet
@@ -76,7 +95,12 @@ function SourceDocument({
             {formatFuzzyDate(summary.published, language)}
           </time>
         </p>
-        <h1 id="source-title" lang={summary.language} className="mt-1 text-2xl font-bold">
+        <h1
+          id="source-title"
+          lang={summary.language}
+          dir={directionOfTag(summary.language)}
+          className="mt-1 text-2xl font-bold"
+        >
           {summary.title}
         </h1>
         {summary.titleTranslation ? (
@@ -99,7 +123,14 @@ function SourceDocument({
       {shard.isError ? (
         <ErrorState detail={shard.error.message} onRetry={() => void shard.refetch()} />
       ) : null}
-      {shard.isSuccess ? <SourceText shard={shard.data} showBoilerplate={showBoilerplate} /> : null}
+      {shard.isSuccess ? (
+        <SourceText
+          shard={shard.data}
+          showBoilerplate={showBoilerplate}
+          activeClaim={activeClaim}
+          activeContext={activeContext(shard.data)}
+        />
+      ) : null}
     </article>
   );
 }

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { corpusIndexSchema, sourceLocatorSchema, sourceShardSchema } from '../src/corpus/shards';
+import { expect, test } from './fixtures';
+import { languages } from './i18n';
+
+// The source and claim come from the compiled shards; the quote is the one not overlapped.
+const readCorpus = (path: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../public/corpus/${path}`, import.meta.url), 'utf8'));
+const index = corpusIndexSchema.parse(readCorpus('index.json'));
+const summaries = index.sourceLocator.flatMap(
+  (bucket) => sourceLocatorSchema.parse(readCorpus(bucket)).sources,
+);
+const target = summaries
+  .map((summary) => sourceShardSchema.parse(readCorpus(summary.shard)))
+  .flatMap((shard) =>
+    shard.quotes
+      .filter(
+        (quote) =>
+          !shard.quotes.some(
+            (other) => other !== quote && other.start < quote.end && quote.start < other.end,
+          ) && !shard.boilerplate.some((span) => span.start < quote.end && quote.start < span.end),
+      )
+      .map((quote) => ({ shard, quote })),
+  )
+  // A quote well down the text, so landing on it means scrolling to it.
+  .sort((a, b) => b.quote.start - a.quote.start)[0];
+if (!target) throw new Error('no quote to follow in the corpus');
+const { shard, quote } = target;
+
+for (const language of languages) {
+  test.describe(`a source opened at a claim's quote (${language})`, () => {
+    test('focus lands on the quote itself, marked apart and in view', async ({
+      page,
+      axeViolations,
+    }) => {
+      await page.goto(`/sources/${shard.source.id}?lang=${language}#${quote.claim}`);
+      const mark = page.locator(`mark[data-claims~="${quote.claim}"]`).first();
+      await expect(mark).toBeFocused();
+      await expect(mark).toHaveJSProperty('tagName', 'MARK');
+      await expect(mark).toHaveText(shard.text.slice(quote.start, quote.end));
+      await expect(mark).toBeInViewport();
+      // It is drawn apart from the other quotes, and says whose quote it is.
+      await expect(mark).toHaveAttribute('data-active', '');
+      const others = page.locator('mark:not([data-active])');
+      expect(await others.count()).toBe(shard.quotes.length - 1);
+      const background = (selector: string) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((element) => getComputedStyle(element).backgroundColor);
+      expect(await background('mark[data-active]')).not.toBe(
+        await background('mark:not([data-active])'),
+      );
+      const event = index.events.find((candidate) => candidate.id === quote.event);
+      if (!event) throw new Error(`no event ${quote.event}`);
+      const description = await mark.evaluate((element) =>
+        (element.getAttribute('aria-describedby') ?? '')
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' '),
+      );
+      expect(description).toContain(event.title[language]);
+
+      // The title is in the source's language and direction.
+      const title = page.getByRole('heading', { level: 1 });
+      await expect(title).toHaveAttribute('lang', shard.source.language);
+      await expect(title).toHaveAttribute('dir', shard.source.language === 'ar' ? 'rtl' : 'ltr');
+
+      expect(await axeViolations()).toEqual([]);
+    });
+  });
+}
