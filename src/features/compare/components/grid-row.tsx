@@ -50,19 +50,32 @@ export function GridRow({
     >
       <th
         scope="row"
-        className={`border-b border-stone-200 p-2 text-start align-top font-semibold max-md:block max-md:border-b-2 max-md:border-stone-300 md:sticky md:start-0 md:z-10 md:w-56 md:min-w-56 ${disputed ? 'border-s-4 border-s-rose-700 bg-rose-50' : 'bg-stone-50'}`}
+        className={`border-b border-stone-200 p-2 text-start align-top font-semibold max-md:contents md:sticky md:start-0 md:z-10 md:w-56 md:min-w-56 ${disputed ? 'border-s-4 border-s-rose-700 bg-rose-50' : 'bg-stone-50'}`}
       >
-        <span className="block">{localized(question.label, language)}</span>
-        <span className="mt-1 block">
-          <QuestionStatusBadge status={verdict.status} />
-        </span>
-        <QuestionVerdictNote
-          verdict={verdict}
-          language={language}
-          nameOf={labels.nameOf}
-          metricLabel={metricLabel}
-          scopeLabel={scopeLabel}
-        />
+        {/*
+         * Below md the header cell gives way to its parts (display: contents), so the
+         * question and its status can stick to the top of the screen for as long as
+         * its stack of accounts is in view, while the longer verdict note scrolls on.
+         * On paper print.css makes the cell a cell again; nothing sticks there.
+         */}
+        <div
+          data-question-label=""
+          className={`max-md:sticky max-md:top-0 max-md:z-10 max-md:border-b-2 max-md:border-stone-300 max-md:p-2 max-md:shadow-sm print:static print:border-0 print:p-0 print:shadow-none ${disputed ? 'max-md:border-s-4 max-md:border-s-rose-700 max-md:bg-rose-50' : 'max-md:bg-stone-50'}`}
+        >
+          <span className="block">{localized(question.label, language)}</span>
+          <span className="mt-1 block">
+            <QuestionStatusBadge status={verdict.status} />
+          </span>
+        </div>
+        <div className="max-md:px-2 print:p-0">
+          <QuestionVerdictNote
+            verdict={verdict}
+            language={language}
+            nameOf={labels.nameOf}
+            metricLabel={metricLabel}
+            scopeLabel={scopeLabel}
+          />
+        </div>
       </th>
       {parties.map((actorId) => {
         const claims = cells.of(question.id, actorId);
