@@ -19,15 +19,17 @@ export function EventRoute() {
       language={language}
       requestedActors={search.actors}
       textMode={search.text ?? 'both'}
+      // Committed choices, like the list's filters: each is a history entry, so Back
+      // undoes the last hide, reorder or text mode rather than leaving the event.
+      // The page stays where the reader is (the controls sit above a long grid).
       onTextModeChange={(mode) => {
         void navigate({
           search: { ...search, text: mode === 'both' ? undefined : mode },
-          replace: true,
+          resetScroll: false,
         });
       }}
-      // A view tweak, like the text mode: it rewrites the link rather than piling up history.
       onPartiesChange={(actors) => {
-        void navigate({ search: { ...search, actors }, replace: true });
+        void navigate({ search: { ...search, actors }, resetScroll: false });
       }}
       headerActions={<CopySnapshotLinkButton eventId={eventId} />}
       renderAccountActions={(shown) => <ComparisonExports {...shown} />}
