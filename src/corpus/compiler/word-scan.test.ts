@@ -31,9 +31,11 @@ describe('word scanning', () => {
       fc.string({ unit: 'binary', maxLength: 2 }),
     );
     fc.assert(
+      // A plain comparison, not expect(): 5,000 deep-equality diffs took over the test timeout
+      // on a loaded machine. fast-check still prints the shrunk counterexample.
       fc.property(fc.array(unit, { maxLength: 30 }), (units) => {
         const text = units.join('');
-        expect(scannedWords(text)).toEqual(regexWords(text));
+        return JSON.stringify(scannedWords(text)) === JSON.stringify(regexWords(text));
       }),
       { numRuns: 5000 },
     );
