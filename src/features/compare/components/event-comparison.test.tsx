@@ -15,8 +15,12 @@ import { corpusIndexFixture } from '@/testing/corpus-index-fixture';
 import { EventComparison } from './event-comparison';
 
 const lookups = corpusLookups(corpusIndexFixture);
-const summary = corpusIndexFixture.events[0];
-if (!summary) throw new Error('the fixture has events');
+function firstEvent(): EventSummary {
+  const [event] = corpusIndexFixture.events;
+  if (!event) throw new Error('the fixture has events');
+  return event;
+}
+const summary = firstEvent();
 
 const emptyShard = {
   formatVersion: corpusIndexFixture.formatVersion,
