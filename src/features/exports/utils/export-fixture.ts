@@ -95,7 +95,10 @@ export const lookupsFixture: ExportLookups = {
   ]),
   sources: new Map(shardFixture.sources.map((summary) => [summary.id, summary])),
   metrics: new Map<string, Metric>([
-    ['killed', { id: 'killed', label: { en: 'Killed', ar: 'قتلى' } }],
+    [
+      'killed',
+      { id: 'killed', label: { en: 'Killed', ar: 'قتلى' }, unit: { en: 'people', ar: 'أشخاص' } },
+    ],
   ]),
 };
 
