@@ -10,6 +10,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import type { MockInstance } from 'vitest';
 import type { LanguageCode } from '@/config/languages';
+import { formatDayRange } from '@/lib/format-date';
 import { i18n } from '@/lib/i18n';
 import { corpusIndexFixture } from '@/testing/corpus-index-fixture';
 import {
@@ -62,6 +63,13 @@ const titles = () =>
     const link = within(item).queryByRole('link');
     return link ? [link.textContent] : [];
   });
+
+/** The empty state's sentence, whole: its values sit in <bdi> elements inside the <p>. */
+const emptyMessage = () =>
+  screen.getByText(
+    (_, element) =>
+      element?.tagName === 'P' && /^(No event matches|لا حدث يطابق)/.test(element.textContent),
+  );
 
 let errors: MockInstance<typeof console.error>;
 beforeEach(() => {
@@ -137,14 +145,37 @@ describe('EventBrowser', () => {
 
   it('names the filter that emptied the list and removes just that one', async () => {
     const { changes, user } = await renderBrowser({ q: 'raid', place: 'saraqib' });
-    expect(
-      screen.getByText('No event left by the other filters took place in Saraqib.'),
-    ).toBeVisible();
+    expect(emptyMessage()).toBeVisible();
+    expect(emptyMessage().textContent).toBe(
+      'No event matches the search “raid” together with the place Saraqib.',
+    );
     await user.click(screen.getByRole('button', { name: 'Remove the place filter' }));
     expect(changes.at(-1)?.patch).toMatchObject({ place: undefined });
     expect(titles()).toEqual(['Raid on Khan Shaykhun']);
     expect(screen.getByRole('searchbox', { name: 'Search events' })).toHaveValue('raid');
     expect(screen.getByRole('status')).toHaveFocus();
+  });
+
+  it('names the chosen parties and dates when together they leave nothing', async () => {
+    await renderBrowser({ actors: 'hts,russian-mod', from: '2020-02-01', to: '2020-03-31' });
+    expect(titles()).toEqual([]);
+    expect(emptyMessage().textContent).toBe(
+      `No event matches the parties Hayat Tahrir al-Sham or Russian Ministry of Defence together with the dates ${formatDayRange('2020-02-01', '2020-03-31', 'en')}.`,
+    );
+    // The names keep the URL's order and each is isolated from the sentence around it.
+    expect([...emptyMessage().querySelectorAll('bdi')].map((bdi) => bdi.textContent)).toEqual([
+      'Hayat Tahrir al-Sham',
+      'Russian Ministry of Defence',
+    ]);
+    expect(screen.getByRole('button', { name: 'Remove the date range' })).toBeVisible();
+  });
+
+  it('names them in Arabic, in Arabic', async () => {
+    await i18n.changeLanguage('ar');
+    await renderBrowser({ actors: 'hts,russian-mod', from: '2020-02-01', to: '2020-03-31' }, 'ar');
+    expect(emptyMessage().textContent).toBe(
+      `لا حدث يطابق الطرفين هيئة تحرير الشام أو وزارة الدفاع الروسية مع التواريخ ${formatDayRange('2020-02-01', '2020-03-31', 'ar')}.`,
+    );
   });
 
   it('clears every filter at once', async () => {

@@ -124,6 +124,11 @@ export function EventBrowser({
   const nameOf = (key: 'place' | 'topic') =>
     options[key === 'place' ? 'places' : 'topics'].find((option) => option.id === filters[key])
       ?.label ?? '';
+  // The chosen parties by name, in the URL's order, so the empty state can say whom it kept.
+  const partyNames = (filters.actors ?? []).flatMap((id) => {
+    const actor = lookups.actors.get(id);
+    return actor ? [localized(actor.name, language)] : [];
+  });
 
   return (
     <div className="mt-4 md:grid md:grid-cols-[18rem_minmax(0,1fr)] md:items-start md:gap-6">
@@ -159,6 +164,10 @@ export function EventBrowser({
             query={filters.q ?? ''}
             placeName={nameOf('place')}
             topicName={nameOf('topic')}
+            partyNames={partyNames}
+            from={filters.from}
+            to={filters.to}
+            language={language}
             onRemove={(key) => {
               clear(clearedBy[key]);
             }}
