@@ -199,6 +199,11 @@ describe('EventBrowser', () => {
     expect(screen.getByText('23 Jan 2020')).toBeVisible();
     expect(screen.getByText('Jun 2019 (inferred)')).toBeVisible();
     expect(screen.getByText('2020 (inferred)')).toBeVisible();
+    // Each is a <time> naming its start for machines, as on every other view.
+    expect(screen.getByText('Jun 2019 (inferred)')).toHaveAttribute('datetime', '2019-06');
+    const winter = screen.getByText(/^19 Dec 2019 – 28 Jan 2020$/);
+    expect(winter.tagName).toBe('TIME');
+    expect(winter).toHaveAttribute('datetime', '2019-12-19');
   });
 
   it('speaks Arabic with Arabic plural forms', async () => {

@@ -1,11 +1,11 @@
 import { memo } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { DateRangeText } from '@/components/ui/date-text';
 import type { LanguageCode } from '@/config/languages';
 import { paths } from '@/config/paths';
 import type { EventSummary } from '@/corpus/shards';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
-import { formatDateRange } from '@/lib/format-date';
 import { formatList } from '@/lib/format-list';
 import { localized } from '@/lib/localized';
 
@@ -28,11 +28,6 @@ export const EventCard = memo(function EventCard({ event, lookups, language }: E
     const actor = lookups.actors.get(id);
     return actor && localized(actor.name, language);
   });
-  // A guessed date says so, whichever end was guessed.
-  const inferred = event.date.from.basis === 'inferred' || event.date.to?.basis === 'inferred';
-  const dateText = formatDateRange(event.date, language, (from, to) =>
-    t('date.range', { from, to }),
-  );
 
   return (
     // Off-screen cards skip layout and paint until scrolled near (content-visibility).
@@ -47,9 +42,8 @@ export const EventCard = memo(function EventCard({ event, lookups, language }: E
         </Link>
       </h2>
       <p className="mt-1 text-sm text-stone-700">
-        <time dateTime={event.date.from.value}>
-          {inferred ? t('date.inferredSuffix', { date: dateText }) : dateText}
-        </time>
+        {/* A <time dateTime> told as every view tells dates, "(inferred)" included. */}
+        <DateRangeText range={event.date} language={language} />
         {places.length > 0 ? <span> · {formatList(places, language)}</span> : null}
       </p>
       <p className="mt-2 text-sm text-stone-800">{localized(event.summary, language)}</p>
