@@ -59,6 +59,14 @@ export const sourceSummarySchema = z.strictObject({
   shard: shardPath,
 });
 
+/**
+ * A metric as the index carries it. The unit is required in data/ but
+ * optional here: corpora compiled before metrics had units, already imported
+ * into a reader's browser or packed into a self-contained link, still open,
+ * their figures shown without a unit rather than refused.
+ */
+export const indexMetricSchema = metricSchema.extend({ unit: localizedTextSchema.optional() });
+
 export const corpusIndexSchema = z.strictObject({
   formatVersion: z.literal(SHARD_FORMAT_VERSION),
   corpus: corpusMetaSchema.omit({ $schema: true }),
@@ -66,7 +74,7 @@ export const corpusIndexSchema = z.strictObject({
   actors: z.array(actorSchema),
   places: z.array(placeSchema),
   topics: z.array(topicSchema),
-  metrics: z.array(metricSchema),
+  metrics: z.array(indexMetricSchema),
   events: z.array(eventSummarySchema),
   sourceCount: z.int().nonnegative(),
   /** Every source's summary, split into buckets by `sourceLocatorBucket`; fetched one at a time. */
@@ -144,6 +152,7 @@ export const searchShardSchema = z.strictObject({
 export type EventSummary = z.infer<typeof eventSummarySchema>;
 export type SourceSummary = z.infer<typeof sourceSummarySchema>;
 export type CorpusIndex = z.infer<typeof corpusIndexSchema>;
+export type IndexMetric = z.infer<typeof indexMetricSchema>;
 export type CompiledClaim = z.infer<typeof compiledClaimSchema>;
 export type EventShard = z.infer<typeof eventShardSchema>;
 export type SourceShard = z.infer<typeof sourceShardSchema>;

@@ -1,12 +1,18 @@
-import type { Actor, Metric, Place, Side, Topic } from '@/corpus/schema';
-import type { CorpusIndex, EventShard, EventSummary, SourceSummary } from '@/corpus/shards';
+import type { Actor, Place, Side, Topic } from '@/corpus/schema';
+import type {
+  CorpusIndex,
+  EventShard,
+  EventSummary,
+  IndexMetric,
+  SourceSummary,
+} from '@/corpus/shards';
 
 export interface CorpusLookups {
   actors: ReadonlyMap<string, Actor>;
   sides: ReadonlyMap<string, Side>;
   places: ReadonlyMap<string, Place>;
   topics: ReadonlyMap<string, Topic>;
-  metrics: ReadonlyMap<string, Metric>;
+  metrics: ReadonlyMap<string, IndexMetric>;
   events: ReadonlyMap<string, EventSummary>;
   /**
    * The sources cited by the event shards these lookups were made with: the

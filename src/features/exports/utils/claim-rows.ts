@@ -1,6 +1,6 @@
 import { questionStatus, type QuestionStatus } from '@/corpus/compiler/question-status';
-import type { Actor, Metric, Qualifier } from '@/corpus/schema';
-import type { CompiledClaim, EventShard, SourceSummary } from '@/corpus/shards';
+import type { Actor, Qualifier } from '@/corpus/schema';
+import type { CompiledClaim, EventShard, IndexMetric, SourceSummary } from '@/corpus/shards';
 import { claimsInGridOrder } from './grid-order';
 import { claimPermalink, type SiteAddress } from './permalink';
 
@@ -8,7 +8,7 @@ import { claimPermalink, type SiteAddress } from './permalink';
 export interface ExportLookups {
   actors: ReadonlyMap<string, Actor>;
   sources: ReadonlyMap<string, SourceSummary>;
-  metrics: ReadonlyMap<string, Metric>;
+  metrics: ReadonlyMap<string, IndexMetric>;
 }
 
 /** A figure as the party gave it: a qualified value, or a vague word never made a number. */
