@@ -4,6 +4,7 @@ import { NotFoundPage } from '@/components/not-found-page';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import type { LanguageCode } from '@/config/languages';
+import { isolate } from '@/lib/bidi-isolate';
 import { corpusLookups } from '@/lib/corpus-lookups';
 import { localized } from '@/lib/localized';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -32,7 +33,7 @@ export function ActorPage({ actorId, language }: ActorPageProps) {
     return (
       <NotFoundPage
         title={t('actors.notFoundTitle')}
-        body={t('actors.notFoundBody', { id: actorId })}
+        body={t('actors.notFoundBody', { id: isolate(actorId) })}
       />
     );
   }
