@@ -1,12 +1,7 @@
 import type { LanguageCode } from '@/config/languages';
 import type { DateRange, FuzzyDate } from '@/corpus/primitives';
 import { dateTimeFormat, numberFormat } from './intl-formatters';
-
-const intlLocale: Record<LanguageCode, string> = {
-  en: 'en-GB',
-  // Latin digits keep figures identical to the English view and to the sources.
-  ar: 'ar-u-nu-latn',
-};
+import { intlLocale } from './intl-locale';
 
 const formatOptions = {
   day: { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },

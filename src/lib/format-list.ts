@@ -1,7 +1,13 @@
 import type { LanguageCode } from '@/config/languages';
 import { listFormat } from './intl-formatters';
+import { intlLocale } from './intl-locale';
 
 /** "Idlib, Hama and Latakia" / "إدلب وحماة واللاذقية". */
 export function formatList(items: readonly string[], language: LanguageCode): string {
-  return listFormat(language, { style: 'long', type: 'conjunction' }).format(items);
+  return listFormat(intlLocale[language], { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** "Idlib, Hama or Latakia" / "إدلب أو حماة أو اللاذقية": any one of them. */
+export function formatAlternatives(items: readonly string[], language: LanguageCode): string {
+  return listFormat(intlLocale[language], { style: 'long', type: 'disjunction' }).format(items);
 }

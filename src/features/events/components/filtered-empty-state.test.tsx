@@ -66,7 +66,7 @@ describe('FilteredEmptyState', () => {
       topicName: 'Aircraft',
     });
     expect(message().textContent).toBe(
-      'No event matches the search “raid”, the dates from 1 Jan 2020, and the place Saraqib together with the topic Aircraft.',
+      'No event matches the search “raid”, the dates from 1 Jan 2020 and the place Saraqib together with the topic Aircraft.',
     );
   });
 

@@ -6,8 +6,7 @@ import { isolate } from '@/lib/bidi-isolate';
 import { emptyReason } from '@/lib/event-filters/empty-reason';
 import { activeFilterKeys, type FilterKey } from '@/lib/event-filters/filter-events';
 import { formatDayRange, formatFuzzyDate } from '@/lib/format-date';
-import { formatList } from '@/lib/format-list';
-import { listFormat } from '@/lib/intl-formatters';
+import { formatAlternatives, formatList } from '@/lib/format-list';
 
 interface FilteredEmptyStateProps {
   /** The filter that left nothing; names it and offers to remove just it. */
@@ -50,9 +49,7 @@ export function FilteredEmptyState(props: FilteredEmptyStateProps) {
         // The filter keeps events where ANY chosen party made a claim: "A or B".
         return t('eventFilters.emptiedBy.actors', {
           count: parties.length,
-          parties: listFormat(language, { style: 'long', type: 'disjunction' }).format(
-            parties.map(isolate),
-          ),
+          parties: formatAlternatives(parties.map(isolate), language),
         });
       case 'dates': {
         const { from, to } = props;
