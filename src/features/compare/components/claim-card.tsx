@@ -9,7 +9,6 @@ import type { CompiledClaim } from '@/corpus/shards';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
 import type { ClaimTexts } from '../utils/claim-texts';
 import type { TextMode } from '../utils/compare-search';
-import { printUrlOf } from '../utils/print-url';
 import { AttributionLine } from './attribution-line';
 
 interface ClaimCardProps {
@@ -83,7 +82,7 @@ export const ClaimCard = memo(function ClaimCard({
           params={{ sourceId: claim.source }}
           hash={claim.id}
           // Paper cannot follow a link: print shows where this one goes (src/styles/print.css).
-          data-print-url={printUrlOf(paths.source.getHref(claim.source))}
+          data-print-url={texts.sourcePrintUrl(claim.source, claim.id)}
           className="font-medium text-teal-800 underline hover:text-teal-950"
         >
           {texts.inSource}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '@/config/languages';
 import type { EventShard } from '@/corpus/shards';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
+import { useCorpusSource } from '@/lib/corpus-source/corpus-source-context';
 import { localized } from '@/lib/localized';
 import { claimCells } from '../utils/claim-cells';
 import { claimTexts } from '../utils/claim-texts';
@@ -46,7 +47,9 @@ export const ComparisonGrid = memo(function ComparisonGrid({
   scopeLabel,
 }: ComparisonGridProps) {
   const { t } = useTranslation();
-  const texts = useMemo(() => claimTexts(t, language), [t, language]);
+  // An imported corpus's id, which printed addresses must carry (`?corpus=`).
+  const corpus = useCorpusSource().id;
+  const texts = useMemo(() => claimTexts(t, language, corpus), [t, language, corpus]);
   const scopes = useMemo(
     () => new Map(shard.event.scopes.map((scope) => [scope.id, scope])),
     [shard],

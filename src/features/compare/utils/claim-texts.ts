@@ -4,6 +4,7 @@ import type { LanguageCode } from '@/config/languages';
 import type { FuzzyDate } from '@/corpus/primitives';
 import type { Figure, Stance } from '@/corpus/schema';
 import { describeFuzzyDate } from '@/lib/format-date';
+import { sourcePrintUrl } from './print-url';
 
 /**
  * The words every claim card repeats, translated once per grid and language
@@ -25,6 +26,8 @@ export interface ClaimTexts {
   dateText: (date: FuzzyDate) => string;
   /** "up to 40", "dozens". */
   amount: (figure: Figure) => string;
+  /** The printed address of a claim's quote in its source (paper cannot follow a link). */
+  sourcePrintUrl: (sourceId: string, claimId: string) => string;
 }
 
 /** Remembers each answer by key: the same dates, stances and amounts recur across cards. */
@@ -41,7 +44,8 @@ function remembered<T>(keyOf: (input: T) => string, compute: (input: T) => strin
   };
 }
 
-export function claimTexts(t: TFunction, language: LanguageCode): ClaimTexts {
+/** `corpus` is the `?corpus=` of the corpus on screen, absent for the bundled one. */
+export function claimTexts(t: TFunction, language: LanguageCode, corpus?: string): ClaimTexts {
   return {
     saidBy: t('compare.saidBy'),
     reportedBy: t('compare.reportedBy'),
@@ -71,5 +75,6 @@ export function claimTexts(t: TFunction, language: LanguageCode): ClaimTexts {
         `${String(figure.value)}\u0000${figure.qualifier ?? ''}\u0000${figure.vague?.meaning ?? ''}`,
       (figure) => figureAmountText(t, figure, language),
     ),
+    sourcePrintUrl: (sourceId, claimId) => sourcePrintUrl(sourceId, claimId, corpus),
   };
 }

@@ -1,3 +1,5 @@
+import { paths } from '@/config/paths';
+
 let appRoot: string | undefined;
 
 /**
@@ -13,4 +15,20 @@ export function printUrlOf(href: string, root = appRootUrl()): string {
 function appRootUrl(): string {
   appRoot ??= new URL(import.meta.env.BASE_URL, window.location.origin).href;
   return appRoot;
+}
+
+/**
+ * Where a quote stands in its source, as printed beside the claim: the source
+ * page at that claim, naming the corpus when it is not the bundled one (`?corpus=`,
+ * as the app's own links carry it), or the address would open another corpus.
+ */
+export function sourcePrintUrl(
+  sourceId: string,
+  claimId: string,
+  corpus: string | undefined,
+  root?: string,
+): string {
+  const [path = '', hash = ''] = paths.source.getHref(sourceId, claimId).split('#');
+  const query = corpus === undefined ? '' : `?corpus=${encodeURIComponent(corpus)}`;
+  return printUrlOf(`${path}${query}#${hash}`, root);
 }
