@@ -45,6 +45,19 @@ describe('npm run corpus:bundle', () => {
     await expect(readFile(out)).rejects.toThrow();
   });
 
+  it('refuses a file that is not UTF-8 as one of the problems, not a crash', async () => {
+    const latin1 = join(temp, 'latin1');
+    await cp(MINIMAL, latin1, { recursive: true });
+    // Latin-1 "café": 0xE9 starts a UTF-8 sequence that never completes.
+    await writeFile(join(latin1, 'sources', 'notes.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9]));
+    const out = join(temp, 'latin1.json');
+    const { code, lines } = await run(['--data', latin1, '--out', out]);
+    expect(code).toBe(1);
+    expect(lines).toContain('data/sources/notes.txt: $: not UTF-8 text');
+    expect(lines.at(-1)).toMatch(/problems? in the corpus$/);
+    await expect(readFile(out)).rejects.toThrow();
+  });
+
   it('reports a missing folder and demands both flags', async () => {
     expect((await run(['--data', join(temp, 'none'), '--out', join(temp, 'x.json')])).code).toBe(1);
     expect(() => parseBundleArgs(['--data', MINIMAL])).toThrow('both --data and --out');

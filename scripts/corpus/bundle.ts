@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { compileCorpus } from '../../src/corpus/compiler/compile-corpus';
 import { formatCorpusError, formatProblemCount } from '../../src/corpus/compiler/corpus-error';
 import { createCorpusBundle } from '../../src/lib/corpus-source/corpus-bundle';
-import { readCorpusDir } from './read-corpus-dir';
+import { readCorpusFiles } from './read-corpus-dir';
 
 export const usage = `usage: npm run corpus:bundle -- --data <dir> --out <file>
   --data <dir>    a corpus folder laid out like data/
@@ -46,11 +46,13 @@ export async function runBundle(
     log(`${options.dataDir}: $: corpus folder not found`);
     return 1;
   }
-  const files = await readCorpusDir(options.dataDir, 'data');
+  // A file that is not UTF-8 is one problem among the others, as `npm run corpus` reports it.
+  const { files, errors: readErrors } = await readCorpusFiles(options.dataDir, 'data');
   const result = compileCorpus(files, { root: 'data' });
-  if (!result.ok) {
-    for (const error of result.errors) log(formatCorpusError(error));
-    log(formatProblemCount(result.errors.length));
+  const errors = [...readErrors, ...(result.ok ? [] : result.errors)];
+  if (!result.ok || errors.length > 0) {
+    for (const error of errors) log(formatCorpusError(error));
+    log(formatProblemCount(errors.length));
     return 1;
   }
   if (resolve(options.outFile).startsWith(`${resolve(options.dataDir)}/`)) {
