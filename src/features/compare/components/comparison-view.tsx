@@ -19,7 +19,7 @@ export interface ComparisonViewProps {
   onTextModeChange: (mode: TextMode) => void;
   /** The visible parties in order; undefined for every party in the default order. */
   onPartiesChange: (actors: string[] | undefined) => void;
-  /** Actions on the event as a whole (e.g. a self-contained link), beside Copy link. */
+  /** Actions on the event as a whole (e.g. a self-contained link); Copy link is in the site header. */
   headerActions?: ReactNode;
   /** Actions on exactly the claims on screen (the exports); composed in by the route. */
   renderAccountActions?: (shown: {
