@@ -1,9 +1,7 @@
 import type { LanguageCode } from '@/config/languages';
 import { dateTimeFormat } from '@/lib/intl-formatters';
+import { intlLocale } from '@/lib/intl-locale';
 import type { Tick } from './timeline-ticks';
-
-// As in src/lib/format-date: Latin digits keep Arabic dates matching the sources and the list.
-const intlLocale: Record<LanguageCode, string> = { en: 'en-GB', ar: 'ar-u-nu-latn' };
 
 /**
  * A tick's label, shorter than a full date so ticks fit: "8 Jun", "Jun", "2019".
