@@ -17,11 +17,9 @@ export async function minimalBundle(): Promise<Buffer> {
 
 /** Imports the minimal corpus from /corpora; the page then uses it (`?corpus=test`). */
 export async function importMinimalCorpus(page: Page) {
-  await page
-    .locator('input[type="file"]')
-    .setInputFiles({
-      name: 'minimal.json',
-      mimeType: 'application/json',
-      buffer: await minimalBundle(),
-    });
+  await page.locator('input[type="file"]').setInputFiles({
+    name: 'minimal.json',
+    mimeType: 'application/json',
+    buffer: await minimalBundle(),
+  });
 }
