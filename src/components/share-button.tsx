@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ManualCopyField } from '@/components/ui/manual-copy-field';
 
 type CopyState =
   { kind: 'idle' } | { kind: 'copied' } | { kind: 'shared' } | { kind: 'failed'; url: string };
@@ -104,15 +105,10 @@ export function ShareButton({ getUrl, caveat }: ShareButtonProps) {
         </p>
         {state.kind === 'failed' ? (
           <div className="mt-2 flex gap-2">
-            <input
-              readOnly
-              dir="ltr"
-              value={state.url}
-              aria-label={t('share.linkLabel')}
-              onFocus={(event) => {
-                event.currentTarget.select();
-              }}
-              className="min-w-0 flex-1 rounded-md border border-stone-300 px-2 py-1 font-mono text-xs"
+            <ManualCopyField
+              url={state.url}
+              label={t('share.linkLabel')}
+              className="min-w-0 flex-1"
             />
             <button
               type="button"

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ManualCopyField } from '@/components/ui/manual-copy-field';
 import { useCorpusIndex } from '@/api/get-corpus-index';
 import { useEventShard } from '@/api/get-event-shard';
 import type { snapshotLink } from '../utils/snapshot-link';
@@ -71,15 +72,10 @@ export function CopySnapshotLinkButton({ eventId }: { eventId: string }) {
         {state.kind === 'failed' ? t('corpora.snapshot.failed') : ''}
       </span>
       {state.kind === 'failed' ? (
-        <input
-          readOnly
-          dir="ltr"
-          value={state.url}
-          aria-label={t('corpora.snapshot.linkLabel')}
-          onFocus={(event) => {
-            event.currentTarget.select();
-          }}
-          className="w-full max-w-md rounded-md border border-stone-300 px-2 py-1 font-mono text-xs"
+        <ManualCopyField
+          url={state.url}
+          label={t('corpora.snapshot.linkLabel')}
+          className="w-full max-w-md"
         />
       ) : null}
     </div>
