@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { readCorpusDir } from '../scripts/corpus/read-corpus-dir';
+import type { CorpusFile } from '../src/corpus/compiler/read-json-file';
 import { createCorpusBundle } from '../src/lib/corpus-source/corpus-bundle';
 
 /** The compiler's minimal fixture, as the one-file bundle `npm run corpus:bundle` writes. */
@@ -10,16 +11,24 @@ export const MINIMAL_CORPUS = {
   eventId: 'tal-milh-attack',
 } as const;
 
-export async function minimalBundle(): Promise<Buffer> {
+/** The minimal corpus's bundle; `edit` changes its files first (to break one, say). */
+export async function minimalBundle(
+  edit: (file: CorpusFile) => CorpusFile = (file) => file,
+): Promise<Buffer> {
   const files = await readCorpusDir(MINIMAL_CORPUS.dir, 'data');
-  return Buffer.from(JSON.stringify(createCorpusBundle(files)));
+  return Buffer.from(JSON.stringify(createCorpusBundle(files.map(edit))));
+}
+
+/** Hands a file to the import page's file input, as a reader choosing it would. */
+export async function chooseCorpusFile(page: Page, name: string, buffer: Buffer) {
+  await page.locator('input[type="file"]').setInputFiles({
+    name,
+    mimeType: name.endsWith('.zip') ? 'application/zip' : 'application/json',
+    buffer,
+  });
 }
 
 /** Imports the minimal corpus from /corpora; the page then uses it (`?corpus=test`). */
 export async function importMinimalCorpus(page: Page) {
-  await page.locator('input[type="file"]').setInputFiles({
-    name: 'minimal.json',
-    mimeType: 'application/json',
-    buffer: await minimalBundle(),
-  });
+  await chooseCorpusFile(page, 'minimal.json', await minimalBundle());
 }

@@ -3,7 +3,7 @@ import { strToU8, zipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { readCorpusDir } from '../scripts/corpus/read-corpus-dir';
 import { corpusIndexSchema } from '../src/corpus/shards';
-import { createCorpusBundle } from '../src/lib/corpus-source/corpus-bundle';
+import { chooseCorpusFile, MINIMAL_CORPUS, minimalBundle } from './corpus-bundle';
 import { expect, test, waitForComparison } from './fixtures';
 import { uiText } from './i18n';
 
@@ -12,7 +12,7 @@ import { uiText } from './i18n';
  * the bundle code `npm run corpus:bundle` uses; a broken copy of it; and a
  * self-contained comparison link opened in a browser that has neither.
  */
-const MINIMAL = 'scripts/corpus/fixtures/minimal';
+const MINIMAL = MINIMAL_CORPUS.dir;
 const EVENT_TITLE = 'Fighting at Tal Milh';
 /** A quote of the minimal corpus, shown only when its comparison came out of this browser's storage. */
 const DENIAL = 'نفى مصدر عسكري في جيش النظام وقوع أي خسائر';
@@ -22,14 +22,13 @@ const bundledIndex = corpusIndexSchema.parse(
   JSON.parse(readFileSync(new URL('../public/corpus/index.json', import.meta.url), 'utf8')),
 );
 
-async function bundle(breakIt = false): Promise<Buffer> {
-  const files = await readCorpusDir(MINIMAL, 'data');
-  const edited = files.map((file) =>
+/** The minimal corpus's bundle, or a copy with a quote its source does not hold. */
+function bundle(breakIt = false): Promise<Buffer> {
+  return minimalBundle((file) =>
     breakIt && file.path === 'data/events/tal-milh-attack.json'
       ? { ...file, text: file.text.replace('خسر أكثر من 100 من قواته', 'نص غير موجود في المصدر') }
       : file,
   );
-  return Buffer.from(JSON.stringify(createCorpusBundle(edited)));
 }
 
 /** The corpus folder zipped, inside a folder of its own as a file manager would zip it. */
@@ -38,21 +37,16 @@ async function zippedFolder(): Promise<Buffer> {
   return Buffer.from(zipSync(Object.fromEntries(files.map((f) => [f.path, strToU8(f.text)]))));
 }
 
-async function importFile(page: Page, name: string, buffer: Buffer) {
-  await page.locator('input[type="file"]').setInputFiles({
-    name,
-    mimeType: name.endsWith('.zip') ? 'application/zip' : 'application/json',
-    buffer,
-  });
-}
-
 /**
  * Imports, and proves the check ran in the Web Worker: the page falls back to
  * its own thread where no worker can start, which would hide a CSP or Trusted
  * Types regression.
  */
 async function importInWorker(page: Page, name: string, buffer: Buffer) {
-  const [worker] = await Promise.all([page.waitForEvent('worker'), importFile(page, name, buffer)]);
+  const [worker] = await Promise.all([
+    page.waitForEvent('worker'),
+    chooseCorpusFile(page, name, buffer),
+  ]);
   expect(worker.url()).toMatch(WORKER_SCRIPT);
 }
 
@@ -191,7 +185,7 @@ test.describe('your own corpus', () => {
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/corpora');
-    await importFile(page, 'minimal.json', await bundle());
+    await chooseCorpusFile(page, 'minimal.json', await bundle());
     await page.getByRole('link', { name: 'Browse its events' }).click();
     await page.getByRole('link', { name: EVENT_TITLE }).first().click();
     await waitForComparison(page);
@@ -229,7 +223,7 @@ test.describe('your own corpus', () => {
       page.getByRole('heading', { level: 1, name: uiText('ar', 'corpora.title') }),
     ).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-    await importFile(page, 'broken.json', await bundle(true));
+    await chooseCorpusFile(page, 'broken.json', await bundle(true));
     await expect(page.getByRole('alert')).toContainText('broken.json');
     expect(await axeViolations()).toEqual([]);
   });
