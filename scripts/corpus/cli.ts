@@ -44,9 +44,12 @@ async function main(): Promise<void> {
     return;
   }
   try {
-    process.exitCode = await runCli(options, (line) => {
-      console.log(line);
-    });
+    // Problems go to stderr, so `npm run corpus > log` still shows why a build stopped.
+    const lines: string[] = [];
+    const code = await runCli(options, (line) => lines.push(line));
+    const print = code === 0 ? console.log : console.error;
+    for (const line of lines) print(line);
+    process.exitCode = code;
   } catch (error) {
     // File-system trouble (permissions, a refused --out) is reported; anything else is a bug and keeps its trace.
     const isSystemError =
