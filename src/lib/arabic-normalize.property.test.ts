@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { foldForSearch, prepareSearchText, searchTokens } from './arabic-normalize';
+import { prepareSearchText, searchTokens } from './arabic-normalize';
+import { foldForSearch } from './search-fold';
 
 /**
  * The folding as first written: a chain of normalizations and replacements.

@@ -1,10 +1,10 @@
 import {
-  foldForSearch,
   matchesSearch,
   prepareSearchText,
   searchTokens,
   textMatchesQuery,
 } from './arabic-normalize';
+import { foldForSearch } from './search-fold';
 
 describe('foldForSearch', () => {
   it.each([

@@ -7,7 +7,7 @@ export function formatList(items: readonly string[], language: LanguageCode): st
   return listFormat(intlLocale[language], { style: 'long', type: 'conjunction' }).format(items);
 }
 
-/** "Idlib, Hama or Latakia" / "إدلب أو حماة أو اللاذقية": any one of them. */
+/** "Idlib, Hama or Latakia" / "إدلب أو حماة أو اللاذقية": one of them, whichever. */
 export function formatAlternatives(items: readonly string[], language: LanguageCode): string {
   return listFormat(intlLocale[language], { style: 'long', type: 'disjunction' }).format(items);
 }
