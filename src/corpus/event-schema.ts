@@ -60,6 +60,12 @@ export const claimSchema = z.strictObject({
   /** English translation: faithful, not smoothed. Required unless the quote is English. */
   translation: z.string().trim().min(1).optional(),
   stance: stanceSchema,
+  /**
+   * For an alternative explanation: which one, as a short slug ("engine-fault"),
+   * so parties giving the same explanation agree. Without it, two parties'
+   * alternative explanations of one question count as rival.
+   */
+  explanation: slugSchema.optional(),
   medium: mediumSchema.optional(),
   figures: z.array(figureSchema).default([]),
   saidOn: fuzzyDateSchema,

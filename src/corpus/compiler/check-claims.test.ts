@@ -112,6 +112,24 @@ describe('checkClaims: reportedBy', () => {
   });
 });
 
+describe('checkClaims: explanations', () => {
+  it('names an explanation only on an alternative-explanation claim', () => {
+    const stance = (s: ReturnType<typeof firstClaim>['stance']) =>
+      withFirstClaim((claim) => {
+        claim.stance = s;
+        claim.explanation = 'engine-fault';
+      });
+    expect(stance('asserts')).toEqual([
+      {
+        file: EVENT,
+        path: '$.claims[0].explanation',
+        message: 'only an alternative-explanation claim names an explanation',
+      },
+    ]);
+    expect(stance('alternative-explanation')).toEqual([]);
+  });
+});
+
 describe('checkClaims: translations', () => {
   it('needs an English translation of a non-English quote', () => {
     expect(withFirstClaim((claim) => (claim.translation = undefined))).toEqual([

@@ -78,6 +78,13 @@ function checkClaim(
       'a claim cannot follow itself',
     );
   }
+  if (claim.explanation !== undefined && claim.stance !== 'alternative-explanation') {
+    sink.report(
+      file,
+      formatIssuePath(['claims', index, 'explanation']),
+      'only an alternative-explanation claim names an explanation',
+    );
+  }
   claim.figures.forEach((figure, figureIndex) => {
     const metricPath = ['claims', index, 'figures', figureIndex, 'metric'];
     checkKnown(corpus.metrics.ids, figure.metric, 'metric', file, metricPath, sink);

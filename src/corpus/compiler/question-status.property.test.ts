@@ -16,6 +16,7 @@ const claim = fc.record({
   id: fc.string({ maxLength: 3 }),
   saidBy: fc.constantFrom('a', 'b', 'c'),
   stance: fc.constantFrom(...stanceSchema.options),
+  explanation: fc.option(fc.constantFrom('engine-fault', 'weather'), { nil: undefined }),
   figures: fc.array(figure, { maxLength: 3 }),
   question: fc.constantFrom('who', 'how-many', 'when'),
 });

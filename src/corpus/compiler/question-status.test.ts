@@ -59,6 +59,24 @@ describe('questionStatus', () => {
     expect(status(claim('a', 'denies'), claim('b', 'casts-doubt'))).toBe('agreed');
   });
 
+  it("sets two parties' alternative explanations against each other unless named as one", () => {
+    const fault = { ...claim('a', 'alternative-explanation'), explanation: 'engine-fault' };
+    const alsoFault = { ...claim('b', 'alternative-explanation'), explanation: 'engine-fault' };
+    const weather = { ...claim('b', 'alternative-explanation'), explanation: 'weather' };
+    const unnamed = claim('b', 'alternative-explanation');
+    expect(status(fault, alsoFault)).toBe('agreed');
+    expect(questionStatus([fault, weather]).reasons).toEqual([
+      { kind: 'rival-explanations', claims: [fault.id, weather.id], parties: ['a', 'b'] },
+    ]);
+    // Unnamed, they cannot be shown to be the same: rival, never a silent "agreed".
+    expect(status(fault, unnamed)).toBe('disputed');
+    expect(status(claim('a', 'alternative-explanation'), unnamed)).toBe('disputed');
+    // One party's two explanations are not a dispute.
+    expect(
+      status(fault, { ...claim('a', 'alternative-explanation'), explanation: 'weather' }),
+    ).toBe('single');
+  });
+
   it('never lets silence dispute', () => {
     expect(status(claim('a', 'asserts'), claim('b', 'asserts'), claim('c', 'silent'))).toBe(
       'agreed',

@@ -9,7 +9,12 @@ import { figureRange, rangesOverlap } from './figure-range';
 export type QuestionStatus = 'disputed' | 'agreed' | 'single' | 'unanswered';
 
 export type DisputeKind =
-  'denial' | 'alternative-explanation' | 'doubt' | 'conflicting-figures' | 'counter-figure';
+  | 'denial'
+  | 'alternative-explanation'
+  | 'rival-explanations'
+  | 'doubt'
+  | 'conflicting-figures'
+  | 'counter-figure';
 
 export interface DisputeReason {
   kind: DisputeKind;
@@ -25,6 +30,8 @@ export interface StatusClaim {
   id: string;
   saidBy: string;
   stance: Stance;
+  /** Which alternative explanation, when the corpus names it. */
+  explanation?: string | undefined;
   figures: readonly Pick<Figure, 'metric' | 'scope' | 'value' | 'qualifier'>[];
 }
 
@@ -84,8 +91,21 @@ function counterFigure(target: StatusClaim, counter: StatusClaim): DisputeReason
   return scope === undefined ? undefined : reason('counter-figure', target, counter, { scope });
 }
 
+/**
+ * Two parties each explaining it differently from the account the question
+ * tests: rival, unless the corpus names both explanations and they are one.
+ */
+function rivalExplanations(a: StatusClaim, b: StatusClaim): boolean {
+  return (
+    a.stance === 'alternative-explanation' &&
+    b.stance === 'alternative-explanation' &&
+    (a.explanation === undefined || a.explanation !== b.explanation)
+  );
+}
+
 function pairReasons(a: StatusClaim, b: StatusClaim): DisputeReason[] {
   const reasons: DisputeReason[] = [];
+  if (rivalExplanations(a, b)) reasons.push(reason('rival-explanations', a, b));
   for (const [first, second] of [
     [a, b],
     [b, a],
@@ -111,6 +131,7 @@ function pairDisputes(a: StatusClaim, b: StatusClaim): boolean {
     (b.stance === 'asserts' && stanceDisputes[a.stance] !== undefined);
   return (
     stanceDispute ||
+    rivalExplanations(a, b) ||
     a.figures.some((fa) =>
       b.figures.some(
         (fb) =>
