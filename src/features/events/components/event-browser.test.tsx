@@ -5,7 +5,7 @@ import {
   RouterProvider,
 } from '@tanstack/react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import type { MockInstance } from 'vitest';
@@ -78,6 +78,8 @@ beforeEach(() => {
 afterEach(async () => {
   expect(errors).not.toHaveBeenCalledWith(expect.stringMatching(/Missing translation/));
   errors.mockRestore();
+  // Unmounted first: switching the language under a mounted list would update it outside act().
+  cleanup();
   await i18n.changeLanguage('en');
 });
 
