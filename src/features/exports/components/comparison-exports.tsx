@@ -4,7 +4,7 @@ import { useCorpusIndex } from '@/api/get-corpus-index';
 import type { EventShard } from '@/corpus/shards';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
 import { useEventJsonLd } from '../hooks/use-event-json-ld';
-import { useSiteAddress } from '../hooks/use-site-address';
+import { currentSiteRoot, useSiteAddress } from '../hooks/use-site-address';
 import { claimsCsv } from '../utils/claim-csv';
 import { claimsJsonLd, eventJsonLd } from '../utils/claim-json-ld';
 import { claimRows } from '../utils/claim-rows';
@@ -12,7 +12,6 @@ import { claimsJson } from '../utils/claims-json';
 import { exportFileName, type ExportFormat } from '../utils/export-file-name';
 import { claimsInGridOrder } from '../utils/grid-order';
 import { jsonLdText } from '../utils/json-ld-text';
-import { siteRootOf } from '../utils/permalink';
 import { downloadFile, mediaTypes } from './download-file';
 import { ExportButtons } from './export-buttons';
 
@@ -50,7 +49,7 @@ export function ComparisonExports({ shard, parties, lookups }: ComparisonExports
   const save = (format: ExportFormat) => {
     // Before a self-contained link's corpus is placed, links name it rather than none.
     const address = site ?? {
-      root: siteRootOf(window.location.origin, import.meta.env.BASE_URL),
+      root: currentSiteRoot(),
       corpus: corpus?.id,
     };
     const name = exportFileName(shard.event.id, format);

@@ -7,12 +7,11 @@ import { corpusLookups } from '@/lib/corpus-lookups';
 import { useCorpusSource } from '@/lib/corpus-source/corpus-source-context';
 import type { ListFilters } from '@/lib/event-filters/list-search';
 import { defaultPartyOrder } from '@/lib/party-order';
-import { useSiteAddress } from '../hooks/use-site-address';
+import { currentSiteRoot, useSiteAddress } from '../hooks/use-site-address';
 import { claimsCsv } from '../utils/claim-csv';
 import { claimRows } from '../utils/claim-rows';
 import { claimsJson } from '../utils/claims-json';
 import { exportFileName } from '../utils/export-file-name';
-import { siteRootOf } from '../utils/permalink';
 import { downloadFile, mediaTypes } from './download-file';
 import { ExportButtons } from './export-buttons';
 
@@ -82,7 +81,7 @@ export function ListExport({ index, events, filters }: ListExportProps) {
       if (!isAlive()) return;
       const lookups = corpusLookups(index, shards);
       const address = site ?? {
-        root: siteRootOf(window.location.origin, import.meta.env.BASE_URL),
+        root: currentSiteRoot(),
         corpus: source.id,
       };
       const chosen = filters.actors && filters.actors.length > 0 ? new Set(filters.actors) : null;

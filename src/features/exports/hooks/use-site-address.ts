@@ -4,6 +4,11 @@ import { bundledCorpusSource } from '@/lib/corpus-source/corpus-source';
 import { useCorpusSource } from '@/lib/corpus-source/corpus-source-context';
 import { permalinkCorpus, siteRootOf, type SiteAddress } from '../utils/permalink';
 
+/** This site's root, with the base path the app is served under. */
+export function currentSiteRoot(): string {
+  return siteRootOf(window.location.origin, import.meta.env.BASE_URL);
+}
+
 /**
  * Where this view's exported links point: this site, and the corpus on screen.
  * A self-contained link's corpus needs the bundled corpus's id to tell whether
@@ -20,7 +25,7 @@ export function useSiteAddress(): SiteAddress | undefined {
   if (corpusId === undefined) return undefined;
   if (source.kind === 'snapshot' && bundled.isPending) return undefined;
   return {
-    root: siteRootOf(window.location.origin, import.meta.env.BASE_URL),
+    root: currentSiteRoot(),
     corpus: permalinkCorpus(source, corpusId, bundled.data),
   };
 }
