@@ -2,6 +2,14 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+// The environment follows the file's name, never its folder, so a test placed anywhere under
+// src/ or scripts/ runs: `*.test.tsx` and `*.dom.test.ts` in jsdom, every other `*.test.ts` in
+// Node. `npm test` also fails on a test file that neither project collected
+// (scripts/check-test-files.ts).
+const testRoots = ['src', 'scripts'];
+const domTests = testRoots.flatMap((root) => [`${root}/**/*.test.tsx`, `${root}/**/*.dom.test.ts`]);
+const nodeTests = testRoots.map((root) => `${root}/**/*.test.ts`);
+
 export default defineConfig({
   plugins: [react()],
   resolve: {
@@ -17,12 +25,8 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: [
-            'scripts/**/*.test.ts',
-            'src/corpus/**/*.test.ts',
-            'src/lib/**/*.test.ts',
-            'src/features/**/utils/*.test.ts',
-          ],
+          include: nodeTests,
+          exclude: ['**/node_modules/**', '**/*.dom.test.ts'],
         },
       },
       {
@@ -30,7 +34,7 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
-          include: ['src/**/*.test.tsx', 'src/**/*.dom.test.ts'],
+          include: domTests,
           setupFiles: ['./src/testing/setup-tests.ts'],
         },
       },

@@ -28,6 +28,9 @@ mkdir -p reports
 step 'Unit and component tests'
 npm run --silent test:unit -- --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 
+step 'Every test file was collected'
+npx tsx scripts/check-test-files.ts reports/vitest.json
+
 step 'Production build'
 npx vite build --logLevel warn
 
