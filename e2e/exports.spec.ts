@@ -6,7 +6,7 @@ import {
   type CorpusIndex,
   type EventShard,
 } from '../src/corpus/shards';
-import { questionStatus } from '../src/corpus/compiler/question-status';
+import { questionStatus } from '../src/corpus/rules/question-status';
 import { claimColumns, type ClaimRow } from '../src/features/exports/utils/claim-rows';
 import { neutraliseFormula } from '../src/features/exports/utils/csv';
 import { parseCsv } from '../src/features/exports/utils/parse-csv';

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, type Page, type Route } from '@playwright/test';
 import { builtShardFiles } from '../src/corpus/compiler/build-shards';
 import { compileCorpus } from '../src/corpus/compiler/compile-corpus';
-import { formatCorpusError } from '../src/corpus/compiler/corpus-error';
+import { formatCorpusError } from '../src/corpus/rules/corpus-error';
 import { readCorpusDir } from '../scripts/corpus/read-corpus-dir';
 
 /**

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { compileCorpus } from '../../src/corpus/compiler/compile-corpus';
-import { formatCorpusError, formatProblemCount } from '../../src/corpus/compiler/corpus-error';
+import { formatCorpusError, formatProblemCount } from '../../src/corpus/rules/corpus-error';
 import { createCorpusBundle } from '../../src/lib/corpus-source/corpus-bundle';
 import { readCorpusFiles } from './read-corpus-dir';
 

@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import { formatCorpusError, formatProblemCount } from '../../src/corpus/compiler/corpus-error';
+import { formatCorpusError, formatProblemCount } from '../../src/corpus/rules/corpus-error';
 import { compileCorpusDir, displayPath } from './compile-corpus-dir';
 import { parseCliArgs, usage, type CliOptions } from './parse-cli-args';
 import { OutputRefused, writeOutput, writeSchemas } from './write-output';

@@ -4,7 +4,7 @@ import {
   questionStatus,
   type DisputeKind,
   type QuestionStatusResult,
-} from '../../src/corpus/compiler/question-status';
+} from '../../src/corpus/rules/question-status';
 import { compileCorpusDir } from './compile-corpus-dir';
 
 /**

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { formatCorpusError, type CorpusError } from '../../src/corpus/compiler/corpus-error';
+import { formatCorpusError, type CorpusError } from '../../src/corpus/rules/corpus-error';
 import type { CorpusFile } from '../../src/corpus/compiler/load-corpus';
 
 export interface CorpusDirFiles {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCorpusError } from '../../src/corpus/compiler/corpus-error';
+import { formatCorpusError } from '../../src/corpus/rules/corpus-error';
 import { corpusIndexSchema, eventShardSchema, sourceShardSchema } from '../../src/corpus/shards';
 import { compileCorpusDir } from './compile-corpus-dir';
 

@@ -1,6 +1,6 @@
 import type { LanguageCode } from '@/config/languages';
 import type { YearPreset } from '@/lib/event-filters/date-presets';
-import { formatFuzzyDate } from '@/lib/format-date';
+import { formatFuzzyDate } from '@/lib/intl-format';
 import { DateInput } from './ui/date-input';
 
 export interface DateRangeLabels {

@@ -1,5 +1,5 @@
 import type { FormatterModule } from 'i18next';
-import { formatNumberFor } from './format-date';
+import { formatNumberFor } from './intl-format';
 
 /**
  * The interpolation variables that hold counts. Only these are grouped

@@ -1,5 +1,5 @@
 import { formatAlternatives, formatList } from './format-list';
-import { formatFuzzyDate } from './format-date';
+import { formatFuzzyDate } from './intl-format';
 
 describe('formatList', () => {
   it('joins English the British way, as the dates are written: no serial comma', () => {

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '@/config/languages';
 import type { DateRange, FuzzyDate } from '@/corpus/primitives';
-import { describeDateRange, describeFuzzyDate, type DateWords } from '@/lib/format-date';
+import { describeDateRange, describeFuzzyDate, type DateWords } from '@/lib/intl-format';
 
 /** The catalogue's words for dates, for describeDateRange / describeFuzzyDate outside JSX. */
 export function useDateWords(): DateWords {

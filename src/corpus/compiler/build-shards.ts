@@ -12,11 +12,11 @@ import {
 } from '../shards';
 import { sourceLocatorBucket, sourceLocatorBucketCount } from '../source-locator';
 import type { QuoteSpans } from './check-quotes';
-import { contentHash } from './content-hash';
+import { contentHash } from '../rules/content-hash';
 import { dateBounds } from './check-dates';
 import { eventSearchTextMaker } from './event-search-text';
 import type { LoadedCorpus, LoadedSource } from './loaded-corpus';
-import { eventDisputedQuestionCount, partiesOf } from './question-status';
+import { eventDisputedQuestionCount, partiesOf } from '../rules/question-status';
 
 /** A shard as written: its data, the exact JSON, and a file name carrying the JSON's hash. */
 export interface ShardFile<T> {

@@ -1,6 +1,6 @@
 import type { Claim } from '../schema';
 import { checkKnown } from './check-references';
-import type { ErrorSink } from './corpus-error';
+import type { ErrorSink } from '../rules/corpus-error';
 import { formatIssuePath } from './format-issue-path';
 import type { LoadedCorpus, LoadedSource } from './loaded-corpus';
 

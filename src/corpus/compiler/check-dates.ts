@@ -1,5 +1,5 @@
 import type { DateRange, FuzzyDate } from '../primitives';
-import type { ErrorSink } from './corpus-error';
+import type { ErrorSink } from '../rules/corpus-error';
 import { formatIssuePath } from './format-issue-path';
 import type { LoadedCorpus } from './loaded-corpus';
 

@@ -1,5 +1,5 @@
 import { extractNumbers, sameNumber } from './extract-numbers';
-import type { ErrorSink } from './corpus-error';
+import type { ErrorSink } from '../rules/corpus-error';
 import { formatIssuePath } from './format-issue-path';
 import type { LoadedCorpus } from './loaded-corpus';
 import { normalizeQuote } from './text-normalize';

@@ -1,5 +1,5 @@
 import type { Boilerplate, Claim } from '../schema';
-import type { ErrorSink } from './corpus-error';
+import type { ErrorSink } from '../rules/corpus-error';
 import { formatIssuePath } from './format-issue-path';
 import type { LoadedCorpus, LoadedSource } from './loaded-corpus';
 import { describeQuoteFailure, locateQuote, NormalizedTextCache } from './locate-quote';

@@ -1,4 +1,4 @@
-import type { ErrorSink } from './corpus-error';
+import type { ErrorSink } from '../rules/corpus-error';
 import { findCycles } from './find-cycles';
 import { formatIssuePath } from './format-issue-path';
 import type { LoadedCorpus, Registry } from './loaded-corpus';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesSearch, searchTokens } from '../../lib/arabic-normalize';
+import { matchesSearch, searchTokens } from '../search/search-text';
 import { corpusIndexSchema, eventShardSchema, sourceShardSchema } from '../shards';
 import { sourceLocatorBucket } from '../source-locator';
 import { compileCorpus } from './compile-corpus';

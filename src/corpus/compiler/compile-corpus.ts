@@ -6,7 +6,7 @@ import { checkFigures } from './check-figures';
 import { checkIds } from './check-ids';
 import { checkQuotes } from './check-quotes';
 import { checkReferences } from './check-references';
-import { ErrorSink, type CorpusError } from './corpus-error';
+import { ErrorSink, type CorpusError } from '../rules/corpus-error';
 import { loadCorpus, type CorpusFile } from './load-corpus';
 
 export type CompileResult = ({ ok: true } & BuiltCorpus) | { ok: false; errors: CorpusError[] };

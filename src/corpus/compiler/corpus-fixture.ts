@@ -11,7 +11,7 @@ import type {
   topicSchema,
 } from '../schema';
 import { compileCorpus } from './compile-corpus';
-import type { CorpusError } from './corpus-error';
+import type { CorpusError } from '../rules/corpus-error';
 import type { CorpusFile } from './load-corpus';
 
 /**

@@ -1,8 +1,8 @@
-import { prepareSearchText } from '../../lib/arabic-normalize';
-import { distinctWords, labelSearchText, namesSearchText } from '../../lib/search-words';
+import { prepareSearchText } from '../search/search-text';
+import { distinctWords, labelSearchText, namesSearchText } from '../search/search-words';
 import type { EventShard } from '../shards';
 import type { LoadedCorpus } from './loaded-corpus';
-import { partiesOf } from './question-status';
+import { partiesOf } from '../rules/question-status';
 
 /**
  * Everything a reader's search looks through for one event, as its distinct

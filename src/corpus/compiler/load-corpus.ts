@@ -1,4 +1,4 @@
-import type { ErrorSink } from './corpus-error';
+import type { ErrorSink } from '../rules/corpus-error';
 import { classifyPath, layoutHint, requiredFiles } from './corpus-layout';
 import { loadEvents } from './load-events';
 import { loadRegistries } from './load-registries';

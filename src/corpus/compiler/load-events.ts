@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { claimSchema, eventSchema } from '../schema';
-import type { ErrorSink } from './corpus-error';
+import type { ErrorSink } from '../rules/corpus-error';
 import type { LoadedCorpus, LoadedEvent } from './loaded-corpus';
 import { rawField, rawIds } from './loaded-corpus';
 import { readJson, salvage, type ClassifiedFile } from './read-json-file';

@@ -12,7 +12,7 @@ import {
   topicSchema,
   topicsFileSchema,
 } from '../schema';
-import type { ErrorSink } from './corpus-error';
+import type { ErrorSink } from '../rules/corpus-error';
 import type { LoadedCorpus, Registry } from './loaded-corpus';
 import { rawField, rawIds } from './loaded-corpus';
 import { readJson, salvage, type ClassifiedFile } from './read-json-file';

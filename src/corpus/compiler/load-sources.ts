@@ -1,5 +1,5 @@
 import { sourceSchema } from '../schema';
-import type { ErrorSink } from './corpus-error';
+import type { ErrorSink } from '../rules/corpus-error';
 import { idFromFileName } from './corpus-layout';
 import type { LoadedCorpus, LoadedSource } from './loaded-corpus';
 import { rawField } from './loaded-corpus';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ErrorSink } from './corpus-error';
+import type { ErrorSink } from '../rules/corpus-error';
 import {
   expectedSchemaPointer,
   isExpectedSchemaPointer,

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ErrorSink } from './corpus-error';
+import type { ErrorSink } from '../rules/corpus-error';
 import { formatIssuePath } from './format-issue-path';
 
 /** Whether `path` names a key its parent object lacks altogether. */

@@ -1,6 +1,6 @@
 import type { CorpusIndex, SearchShard } from '@/corpus/shards';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
-import { labelSearchText, namesSearchText } from '@/lib/search-words';
+import { labelSearchText, namesSearchText } from '@/corpus/search/search-words';
 import { defaultEventSearchText } from './filter-events';
 
 const cache = new WeakMap<CorpusIndex, ReadonlyMap<string, string>>();

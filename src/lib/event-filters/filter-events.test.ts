@@ -1,4 +1,4 @@
-import { prepareSearchText } from '@/lib/arabic-normalize';
+import { prepareSearchText } from '@/corpus/search/search-text';
 import { corpusIndexFixture } from '@/testing/corpus-index-fixture';
 import { activeFilterKeys, filterEvents, type EventFilters } from './filter-events';
 

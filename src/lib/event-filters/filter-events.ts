@@ -4,7 +4,7 @@ import {
   prepareSearchText,
   searchTokens,
   type SearchToken,
-} from '@/lib/arabic-normalize';
+} from '@/corpus/search/search-text';
 import type { IsoDay } from './date-bounds';
 import { eventFacetIndex } from './event-facet-index';
 

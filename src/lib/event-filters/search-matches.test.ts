@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchesSearch, prepareSearchText, searchTokens } from '@/lib/arabic-normalize';
+import { matchesSearch, prepareSearchText, searchTokens } from '@/corpus/search/search-text';
 import { corpusIndexFixture } from '@/testing/corpus-index-fixture';
 import { defaultEventSearchText } from './filter-events';
 import { searchMatches } from './search-matches';

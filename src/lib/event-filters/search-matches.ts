@@ -1,5 +1,5 @@
 import type { EventSummary } from '@/corpus/shards';
-import { matchesSearch, searchTokens, type SearchToken } from '@/lib/arabic-normalize';
+import { matchesSearch, searchTokens, type SearchToken } from '@/corpus/search/search-text';
 
 interface Answers {
   /** Query (as typed, trimmed) → ids of the events it matches; most recent last. */

@@ -5,7 +5,7 @@ import { paths } from '@/config/paths';
 import type { Scope } from '@/corpus/schema';
 import type { CompiledClaim } from '@/corpus/shards';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
-import { describeFuzzyDate } from '@/lib/format-date';
+import { describeFuzzyDate } from '@/lib/intl-format';
 import { FigureList } from '@/components/figure-list';
 import { StanceBadge } from '@/components/stance-badge';
 import { useDateWords } from '@/components/ui/date-text';

@@ -1,6 +1,6 @@
 import type { Question } from '@/corpus/schema';
 import type { CompiledClaim, EventShard } from '@/corpus/shards';
-import { questionStatus, type DisputeKind } from '@/corpus/compiler/question-status';
+import { questionStatus, type DisputeKind } from '@/corpus/rules/question-status';
 
 /** One way two parties' answers clash on a question, with every pair of claims that shows it. */
 export interface ActorDispute {

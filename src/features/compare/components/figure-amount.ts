@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { LanguageCode } from '@/config/languages';
 import type { Qualifier } from '@/corpus/schema';
-import { formatNumber } from '@/lib/format-date';
+import { formatNumber } from '@/lib/intl-format';
 import { figureAllows } from '../utils/figure-allows';
 
 /** "up to 40", "أكثر من 100": the figure as the party stated it. */

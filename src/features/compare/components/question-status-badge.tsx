@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { QuestionStatus } from '@/corpus/compiler/question-status';
+import type { QuestionStatus } from '@/corpus/rules/question-status';
 
 const statusStyles: Record<QuestionStatus, string> = {
   disputed: 'bg-rose-700 text-white',

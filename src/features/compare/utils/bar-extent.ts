@@ -1,4 +1,4 @@
-import { figureRange } from '@/corpus/compiler/figure-range';
+import { figureRange } from '@/corpus/rules/figure-range';
 import type { Qualifier } from '@/corpus/schema';
 
 /**

@@ -1,5 +1,5 @@
 import { i18n } from '@/lib/i18n';
-import { formatFuzzyDate } from '@/lib/format-date';
+import { formatFuzzyDate } from '@/lib/intl-format';
 import { claimTexts } from './claim-texts';
 
 const t = i18n.getFixedT('en');

@@ -3,7 +3,7 @@ import { figureAmountText } from '@/components/figure-amount-text';
 import type { LanguageCode } from '@/config/languages';
 import type { FuzzyDate } from '@/corpus/primitives';
 import type { Figure, Stance } from '@/corpus/schema';
-import { describeFuzzyDate } from '@/lib/format-date';
+import { describeFuzzyDate } from '@/lib/intl-format';
 import { sourcePrintUrl } from './print-url';
 
 /**

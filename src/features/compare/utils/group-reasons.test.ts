@@ -1,4 +1,4 @@
-import type { DisputeReason } from '@/corpus/compiler/question-status';
+import type { DisputeReason } from '@/corpus/rules/question-status';
 import { groupReasons } from './group-reasons';
 
 const denial = (first: string, second: string): DisputeReason => ({

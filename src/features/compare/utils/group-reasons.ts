@@ -1,4 +1,4 @@
-import type { DisputeKind, DisputeReason } from '@/corpus/compiler/question-status';
+import type { DisputeKind, DisputeReason } from '@/corpus/rules/question-status';
 
 /** One sentence's worth of dispute: who disputes, and whose accounts. */
 export interface ReasonGroup {

@@ -3,7 +3,7 @@ import {
   questionStatus,
   type DisputeReason,
   type QuestionStatus,
-} from '@/corpus/compiler/question-status';
+} from '@/corpus/rules/question-status';
 import type { EventShard } from '@/corpus/shards';
 
 /** What a row says about its question: the status, why, and who answered. */

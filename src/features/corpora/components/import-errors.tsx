@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatCorpusError, type CorpusError } from '@/corpus/compiler/corpus-error';
+import { formatCorpusError, type CorpusError } from '@/corpus/rules/corpus-error';
 
 const buttonClass =
   'rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium text-stone-800 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700';

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CorpusError } from '@/corpus/compiler/corpus-error';
+import type { CorpusError } from '@/corpus/rules/corpus-error';
 import { saveImportedCorpus } from '@/lib/corpus-source/corpus-db';
 import type { ImportedCorpus } from '@/lib/corpus-source/imported-corpus';
 import { importedCorporaKey } from '../api/get-imported-corpora';

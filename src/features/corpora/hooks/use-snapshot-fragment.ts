@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useLocation, useNavigate } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
-import { contentHash } from '@/corpus/compiler/content-hash';
+import { contentHash } from '@/corpus/rules/content-hash';
 import { hasSnapshotFragment } from '@/lib/corpus-source/snapshot-fragment';
 
 interface Session {

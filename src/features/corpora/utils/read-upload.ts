@@ -1,5 +1,5 @@
 import { unzipSync, type UnzipFileInfo } from 'fflate';
-import type { CorpusError } from '@/corpus/compiler/corpus-error';
+import type { CorpusError } from '@/corpus/rules/corpus-error';
 import type { CorpusFile } from '@/corpus/compiler/load-corpus';
 import { corpusBundleSchema, looksLikeBundle } from '@/lib/corpus-source/corpus-bundle';
 import { MAX_FILES, MAX_UNPACKED_BYTES, formatMegabytes } from './upload-limits';

@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { fixtureFiles, minimalCorpus } from '@/corpus/compiler/corpus-fixture';
-import { formatCorpusError } from '@/corpus/compiler/corpus-error';
+import { formatCorpusError } from '@/corpus/rules/corpus-error';
 import { createCorpusBundle } from '@/lib/corpus-source/corpus-bundle';
 import { MAX_UPLOAD_BYTES } from './upload-limits';
 import { validateUpload } from './validate-upload';

@@ -1,4 +1,4 @@
-import type { CorpusError } from '@/corpus/compiler/corpus-error';
+import type { CorpusError } from '@/corpus/rules/corpus-error';
 import type { LocalizedText } from '@/corpus/primitives';
 
 /** What the compiler found out about a dropped file, as it travels back from the worker. */

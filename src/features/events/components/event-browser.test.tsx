@@ -10,7 +10,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import type { MockInstance } from 'vitest';
 import type { LanguageCode } from '@/config/languages';
-import { formatDayRange } from '@/lib/format-date';
+import { formatDayRange } from '@/lib/intl-format';
 import { i18n } from '@/lib/i18n';
 import { corpusIndexFixture } from '@/testing/corpus-index-fixture';
 import {

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ComponentProps } from 'react';
 import type { LanguageCode } from '@/config/languages';
-import { formatDayRange } from '@/lib/format-date';
+import { formatDayRange } from '@/lib/intl-format';
 import { i18n } from '@/lib/i18n';
 import { FilteredEmptyState } from './filtered-empty-state';
 

@@ -5,7 +5,7 @@ import type { LanguageCode } from '@/config/languages';
 import { isolate } from '@/lib/bidi-isolate';
 import { emptyReason } from '@/lib/event-filters/empty-reason';
 import { activeFilterKeys, type FilterKey } from '@/lib/event-filters/filter-events';
-import { formatDayRange, formatFuzzyDate } from '@/lib/format-date';
+import { formatDayRange, formatFuzzyDate } from '@/lib/intl-format';
 import { formatAlternatives, formatList } from '@/lib/format-list';
 
 interface FilteredEmptyStateProps {

@@ -1,7 +1,7 @@
 import { useCallback, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '@/config/languages';
-import { searchTokens } from '@/lib/arabic-normalize';
+import { searchTokens } from '@/corpus/search/search-text';
 import { localized } from '@/lib/localized';
 import { partyMatches, type PartyGroup } from '../utils/party-groups';
 import { PartyOption } from './party-option';

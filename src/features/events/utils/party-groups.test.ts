@@ -1,4 +1,4 @@
-import { searchTokens } from '@/lib/arabic-normalize';
+import { searchTokens } from '@/corpus/search/search-text';
 import { corpusLookups } from '@/lib/corpus-lookups';
 import { corpusIndexFixture } from '@/testing/corpus-index-fixture';
 import { partyGroups, partyMatches } from './party-groups';

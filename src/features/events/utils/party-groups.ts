@@ -1,7 +1,7 @@
 import type { Actor, Side } from '@/corpus/schema';
 import type { CorpusIndex } from '@/corpus/shards';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
-import { matchesSearch, prepareSearchText, type SearchToken } from '@/lib/arabic-normalize';
+import { matchesSearch, prepareSearchText, type SearchToken } from '@/corpus/search/search-text';
 
 export interface PartyGroup {
   side: Side;

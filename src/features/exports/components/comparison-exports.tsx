@@ -6,12 +6,12 @@ import type { CorpusLookups } from '@/lib/corpus-lookups';
 import { useEventJsonLd } from '../hooks/use-event-json-ld';
 import { currentSiteRoot, useSiteAddress } from '../hooks/use-site-address';
 import { claimsCsv } from '../utils/claim-csv';
-import { claimsJsonLd, eventJsonLd } from '../utils/claim-json-ld';
+import { claimsJsonLd, eventJsonLd } from '../../../lib/json-ld/claim-json-ld';
 import { claimRows } from '../utils/claim-rows';
 import { claimsJson } from '../utils/claims-json';
 import { exportFileName, type ExportFormat } from '../utils/export-file-name';
 import { claimsInGridOrder } from '../utils/grid-order';
-import { jsonLdText } from '../utils/json-ld-text';
+import { jsonLdText } from '../../../lib/json-ld/json-ld-text';
 import { downloadFile, mediaTypes } from './download-file';
 import { ExportButtons } from './export-buttons';
 

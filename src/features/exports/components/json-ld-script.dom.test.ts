@@ -1,4 +1,4 @@
-import { jsonLdText } from '../utils/json-ld-text';
+import { jsonLdText } from '../../../lib/json-ld/json-ld-text';
 
 const graph = (id: string) => jsonLdText({ '@context': 'https://schema.org', '@id': id });
 const scripts = () => [...document.querySelectorAll('script[type="application/ld+json"]')];

@@ -1,4 +1,4 @@
-import { jsonLdText } from '../utils/json-ld-text';
+import { jsonLdText } from '../../../lib/json-ld/json-ld-text';
 
 /**
  * Production pages enforce Trusted Types, and a script element's text is a

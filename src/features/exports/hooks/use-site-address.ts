@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { corpusIndexQueryOptions, useCorpusIndex } from '@/api/get-corpus-index';
 import { bundledCorpusSource } from '@/lib/corpus-source/corpus-source';
 import { useCorpusSource } from '@/lib/corpus-source/corpus-source-context';
-import { permalinkCorpus, siteRootOf, type SiteAddress } from '../utils/permalink';
+import { permalinkCorpus, siteRootOf, type SiteAddress } from '../../../lib/json-ld/permalink';
 
 /** This site's root, with the base path the app is served under. */
 export function currentSiteRoot(): string {

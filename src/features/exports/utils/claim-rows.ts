@@ -1,8 +1,8 @@
-import { questionStatus, type QuestionStatus } from '@/corpus/compiler/question-status';
+import { questionStatus, type QuestionStatus } from '@/corpus/rules/question-status';
 import type { Actor, Qualifier } from '@/corpus/schema';
 import type { CompiledClaim, EventShard, IndexMetric, SourceSummary } from '@/corpus/shards';
 import { claimsInGridOrder } from './grid-order';
-import { claimPermalink, type SiteAddress } from './permalink';
+import { claimPermalink, type SiteAddress } from '../../../lib/json-ld/permalink';
 
 /** What the rows need from the index; `CorpusLookups` fits. */
 export interface ExportLookups {

@@ -1,5 +1,11 @@
 import { exportFileName } from './export-file-name';
-import { actorUrl, claimPermalink, permalinkCorpus, siteRootOf, sourceUrl } from './permalink';
+import {
+  actorUrl,
+  claimPermalink,
+  permalinkCorpus,
+  siteRootOf,
+  sourceUrl,
+} from '../../../lib/json-ld/permalink';
 
 describe('exportFileName', () => {
   it('names a file by its subject and format', () => {

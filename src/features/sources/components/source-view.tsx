@@ -10,7 +10,7 @@ import type { SourceShard, SourceSummary } from '@/corpus/shards';
 import { sourceLocatorBucket } from '@/corpus/source-locator';
 import { isolate } from '@/lib/bidi-isolate';
 import { corpusLookups, type CorpusLookups } from '@/lib/corpus-lookups';
-import { formatFuzzyDate } from '@/lib/format-date';
+import { formatFuzzyDate } from '@/lib/intl-format';
 import { localized } from '@/lib/localized';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useScrollToHash } from '@/lib/use-scroll-to-hash';

@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '@/config/languages';
 import { paths } from '@/config/paths';
-import { formatFuzzyDate } from '@/lib/format-date';
+import { formatFuzzyDate } from '@/lib/intl-format';
 import type { ClaimMark } from '../utils/timeline-rows';
 import { stanceFill } from './stance-swatch';
 import { trackOffset, trackOffsetFromEnd, trackPosition } from './track-position';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { directionOfTag, type LanguageCode } from '@/config/languages';
 import { paths } from '@/config/paths';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
-import { describeFuzzyDate } from '@/lib/format-date';
+import { describeFuzzyDate } from '@/lib/intl-format';
 import { localized } from '@/lib/localized';
 import type { ClaimMark } from '../utils/timeline-rows';
 import { StanceSwatch } from './stance-swatch';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '@/config/languages';
-import { formatFuzzyDate, isSameDate } from '@/lib/format-date';
+import { formatFuzzyDate, isSameDate } from '@/lib/intl-format';
 import type { DaySpan } from '../utils/day-range';
 import { spanDates, type VisibleCounts } from '../utils/visible-counts';
 

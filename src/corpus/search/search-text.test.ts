@@ -1,9 +1,4 @@
-import {
-  matchesSearch,
-  prepareSearchText,
-  searchTokens,
-  textMatchesQuery,
-} from './arabic-normalize';
+import { matchesSearch, prepareSearchText, searchTokens, textMatchesQuery } from './search-text';
 import { foldForSearch } from './search-fold';
 
 describe('foldForSearch', () => {

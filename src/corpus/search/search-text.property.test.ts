@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { prepareSearchText, searchTokens } from './arabic-normalize';
+import { prepareSearchText, searchTokens } from './search-text';
 import { foldForSearch } from './search-fold';
 
 /**

@@ -6,8 +6,8 @@ import {
   shardFixture,
   siteFixture,
   siteRootFixture,
-} from './export-fixture';
-import { claimsInGridOrder } from './grid-order';
+} from '../../features/exports/utils/export-fixture';
+import { claimsInGridOrder } from '../../features/exports/utils/grid-order';
 import { jsonLdText } from './json-ld-text';
 
 const corpus = { title: { en: 'Riwaya test corpus', ar: 'مدونة' } };

@@ -1,4 +1,4 @@
-import { prepareSearchText } from './arabic-normalize';
+import { prepareSearchText } from './search-text';
 
 /**
  * Prepared texts reduced to their distinct words, space-separated. Search

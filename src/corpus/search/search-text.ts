@@ -1,6 +1,6 @@
 /**
  * Search text for Arabic and English: texts and queries folded the same way
- * (src/lib/search-fold.ts), then designations ("L-39", "لام 39") and
+ * (search-fold.ts), then designations ("L-39", "لام 39") and
  * letter-digit runs joined, so a match never depends on spelling variants
  * that carry no meaning for search.
  */

@@ -5,7 +5,7 @@ import {
   formatDayRange,
   formatFuzzyDate,
   formatNumber,
-} from './format-date';
+} from './intl-format';
 
 describe('formatFuzzyDate', () => {
   it('shows a day-precision date with its day', () => {
