@@ -2,9 +2,13 @@ import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { importX } from 'eslint-plugin-import-x';
 import { readdirSync } from 'node:fs';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+const features = readdirSync(new URL('./src/features', import.meta.url));
 
 export default tseslint.config(
   {
@@ -81,48 +85,73 @@ export default tseslint.config(
     },
   },
   {
-    // Features do not reach into each other; app/ composes them.
-    files: [
-      'src/features/**/*.{ts,tsx}',
-      'src/components/**/*.{ts,tsx}',
-      'src/lib/**/*.{ts,tsx}',
-      'src/corpus/**/*.ts',
-    ],
+    // The direction of imports, one zone list: shared code -> features -> app, the corpus
+    // package below everything, build scripts beside the app but never inside a feature.
+    files: ['src/**/*.{ts,tsx}', 'scripts/**/*.ts', 'e2e/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': importX.flatConfigs.typescript.settings['import-x/extensions'],
+      'import-x/parsers': importX.flatConfigs.typescript.settings['import-x/parsers'],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['./tsconfig.app.json', './tsconfig.node.json'],
+        }),
+      ],
+    },
     rules: {
-      'no-restricted-imports': [
+      'import-x/no-restricted-paths': [
         'error',
         {
-          patterns: [
+          basePath: import.meta.dirname,
+          zones: [
             {
-              group: ['**/app/**', '@/app/*'],
-              message: 'Shared code and features must not import from app/.',
+              target: './src/corpus',
+              from: './src',
+              except: ['./corpus'],
+              message:
+                'src/corpus is shared by the compiler, the worker and the app: it imports nothing from the app.',
+            },
+            {
+              target: [
+                './src/components',
+                './src/lib',
+                './src/api',
+                './src/config',
+                './src/stores',
+              ],
+              from: ['./src/features', './src/app'],
+              message:
+                'Shared code never imports a feature or app/: move what both need down a layer.',
+            },
+            {
+              target: './src/features',
+              from: './src/app',
+              message: 'Features never import app/: app/ composes them (render props, slots).',
+            },
+            ...features.map((feature) => ({
+              target: `./src/features/${feature}`,
+              from: './src/features',
+              except: [`./${feature}`],
+              message:
+                'Features stay independent: compose them in src/app, or move shared code to src/lib or src/components.',
+            })),
+            {
+              target: './scripts',
+              from: './src/features',
+              message:
+                'Build scripts never import a feature: move what both need to src/lib or src/corpus.',
+            },
+            {
+              target: './src',
+              from: ['./scripts', './e2e'],
+              message: 'The app never imports build scripts or journeys.',
             },
           ],
         },
       ],
+      'import-x/no-cycle': 'error',
     },
   },
-  // A feature never imports another feature: app/ composes them (render props, slots).
-  ...readdirSync(new URL('./src/features', import.meta.url)).map((feature) => ({
-    files: [`src/features/${feature}/**/*.{ts,tsx}`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/app/**', '@/app/*'],
-              message: 'Shared code and features must not import from app/.',
-            },
-            {
-              group: ['@/features/*', `!@/features/${feature}`],
-              message: `Features stay independent: compose them in src/app, or move shared code to src/lib or src/components.`,
-            },
-          ],
-        },
-      ],
-    },
-  })),
   {
     files: ['scripts/**/*.ts', 'e2e/**/*.ts', '*.config.ts', 'eslint.config.js'],
     languageOptions: { globals: globals.node },

@@ -1,12 +1,4 @@
-import type { BenchResults } from './run-bench';
-
-export interface Check {
-  figure: string;
-  value: string;
-  target: string;
-  /** Undefined when the figure could not be measured (or has no target). */
-  pass: boolean | undefined;
-}
+import type { BenchResults, Check } from './bench-results';
 
 const ms = (value: number | undefined) => (value === undefined ? 'n/a' : `${Math.round(value)} ms`);
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;

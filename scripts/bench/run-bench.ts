@@ -3,42 +3,26 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from '@playwright/test';
 import { benchUsage, parseBenchArgs, type BenchOptions } from './args';
+import type { BenchResults } from './bench-results';
+import type { ColdLoad } from './measure-load';
+import type { CompareRender } from './measure-compare';
+import type { FilterRun } from './measure-filters';
 import { launchBrowser } from './browser';
 import { buildApp, buildBareTemplate, preparePublicDir, serve, type Served } from './builds';
-import { compileWithCli, type CompileVsParse } from './corpus-timing';
-import { initialJs, type InitialJs } from './initial-js';
-import { runLighthouse, type LighthouseScores } from './lighthouse';
-import { describeMachine, type Machine } from './machine';
-import { measureColdLoad, type ColdLoad } from './measure-load';
-import { measureCompare, type CompareRender } from './measure-compare';
-import { measureFilters, type FilterRun } from './measure-filters';
-import { checks, formatTable, type Check } from './report';
+import { compileWithCli } from './corpus-timing';
+import { initialJs } from './initial-js';
+import { runLighthouse } from './lighthouse';
+import { describeMachine } from './machine';
+import { measureColdLoad } from './measure-load';
+import { measureCompare } from './measure-compare';
+import { measureFilters } from './measure-filters';
+import { checks, formatTable } from './report';
 import { prepareSyntheticCorpus } from './synthetic-corpus';
 
 /** The quick run (npm test) has its own folders and results, so it never clobbers a full run's. */
 const tmpFor = (options: BenchOptions) => `bench/tmp/${options.quick ? 'quick' : 'full'}`;
 const resultsFor = (options: BenchOptions) =>
   options.quick ? 'bench/results-quick.json' : 'bench/results.json';
-
-export interface BenchResults {
-  machine: Machine;
-  options: BenchOptions;
-  corpus: {
-    events: number;
-    claims: number;
-    sources: number;
-    flagship: string | undefined;
-    compiled: { indexBytes: number; searchBytes: number; eventShardBytes: number };
-  };
-  steps: Record<string, number>;
-  initialJs: { app: InitialJs; bare: InitialJs };
-  coldLoad: ColdLoad;
-  filters: FilterRun;
-  compare: CompareRender;
-  compileVsParse: CompileVsParse | undefined;
-  lighthouse: LighthouseScores | undefined;
-  checks: Check[];
-}
 
 async function folderBytes(dir: string): Promise<number> {
   let total = 0;

@@ -1,0 +1,37 @@
+import type { BenchOptions } from './args';
+import type { CompileVsParse } from './corpus-timing';
+import type { InitialJs } from './initial-js';
+import type { LighthouseScores } from './lighthouse';
+import type { Machine } from './machine';
+import type { ColdLoad } from './measure-load';
+import type { CompareRender } from './measure-compare';
+import type { FilterRun } from './measure-filters';
+
+/** Everything one bench run measured: what run-bench writes and report reads. */
+export interface BenchResults {
+  machine: Machine;
+  options: BenchOptions;
+  corpus: {
+    events: number;
+    claims: number;
+    sources: number;
+    flagship: string | undefined;
+    compiled: { indexBytes: number; searchBytes: number; eventShardBytes: number };
+  };
+  steps: Record<string, number>;
+  initialJs: { app: InitialJs; bare: InitialJs };
+  coldLoad: ColdLoad;
+  filters: FilterRun;
+  compare: CompareRender;
+  compileVsParse: CompileVsParse | undefined;
+  lighthouse: LighthouseScores | undefined;
+  checks: Check[];
+}
+
+export interface Check {
+  figure: string;
+  value: string;
+  target: string;
+  /** Undefined when the figure could not be measured (or has no target). */
+  pass: boolean | undefined;
+}
