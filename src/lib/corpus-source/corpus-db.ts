@@ -1,14 +1,11 @@
+import { copyLegacyCorpora, deleteLegacyDatabases } from './corpus-db-legacy';
 import {
-  createStore,
-  del,
-  delMany,
-  get,
-  keys,
-  set,
-  setMany,
-  values,
-  type UseStore,
-} from 'idb-keyval';
+  openCorpusDatabase,
+  shardsOf,
+  storeKeyOf,
+  writeAtomically,
+  type CorpusDb,
+} from './corpus-db-schema';
 import type { CompiledCorpusFiles, ImportedCorpus } from './imported-corpus';
 
 /** The catalog's schema, with zod: loaded on use, so a first visit does not download zod for it. */
@@ -17,31 +14,60 @@ async function catalogSchema() {
 }
 
 /**
- * Imported corpora in IndexedDB. Two databases, because idb-keyval keeps one
- * object store per database: a small catalog listed on every visit to
- * /corpora, and the shards, read one at a time by the views that need them.
+ * Imported corpora in IndexedDB: one database, a catalog and the shards, and
+ * one transaction across both for every import, replacement and deletion, so
+ * an interrupted one (a crash, a closed tab, a full disk) leaves the corpus
+ * whole or absent.
  *
  * The compiled shards are stored, not the raw files: opening an event reads
  * one small record instead of recompiling the whole corpus on every load
  * (quote location alone is seconds on a large corpus).
  */
-let catalogStore: UseStore | undefined;
-let shardStore: UseStore | undefined;
+let opened: Promise<CorpusDb> | undefined;
 
-function catalog(): UseStore {
-  catalogStore ??= createStore('riwaya-corpora', 'catalog');
-  return catalogStore;
+/** Opened on first use, not on load, so a page that never reads an import creates no database. */
+function database(): Promise<CorpusDb> {
+  opened ??= openAndMigrate().catch((error: unknown) => {
+    // Not cached: the next call tries again, and the old databases are still there to copy.
+    opened = undefined;
+    throw error;
+  });
+  return opened;
 }
 
-function shards(): UseStore {
-  shardStore ??= createStore('riwaya-corpus-shards', 'shards');
-  return shardStore;
+async function openAndMigrate(): Promise<CorpusDb> {
+  const db = await openCorpusDatabase({
+    // A newer version of the app in another tab wants to upgrade: step aside, reopen on next use.
+    blocking() {
+      opened = undefined;
+      db.close();
+    },
+    // The browser closed the connection (Safari does, in the background).
+    terminated() {
+      opened = undefined;
+    },
+  });
+  try {
+    // Before anything else is read or written, so no one sees the store without the corpora
+    // the reader had imported before it existed.
+    await copyLegacyCorpora(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  // Not awaited: a tab still on the old code can hold the old databases open for as long as it
+  // lives, and the corpora are already safe here.
+  void deleteLegacyDatabases(db).catch(() => undefined);
+  return db;
 }
 
 /** Every imported corpus, newest first; a record that no longer parses is left out, not fatal. */
 export async function listImportedCorpora(): Promise<ImportedCorpus[]> {
-  const schema = await catalogSchema();
-  const entries = (await values(catalog())).flatMap((value) => {
+  const [schema, records] = await Promise.all([
+    catalogSchema(),
+    database().then((db) => db.getAll('catalog')),
+  ]);
+  const entries = records.flatMap((value) => {
     const parsed = schema.safeParse(value);
     return parsed.success ? [parsed.data] : [];
   });
@@ -49,48 +75,49 @@ export async function listImportedCorpora(): Promise<ImportedCorpus[]> {
 }
 
 export async function getImportedCorpus(id: string): Promise<ImportedCorpus | null> {
-  const [schema, value] = await Promise.all([catalogSchema(), get<unknown>(id, catalog())]);
+  const [schema, value] = await Promise.all([
+    catalogSchema(),
+    database().then((db) => db.get('catalog', id)),
+  ]);
   const parsed = schema.safeParse(value);
   return parsed.success ? parsed.data : null;
 }
 
 /** The stored JSON of one file, or undefined when this import has no such path. */
-export function readImportedFile(storeKey: string, path: string): Promise<string | undefined> {
-  return get<string>([storeKey, path], shards());
-}
-
-async function deleteShards(storeKey: string): Promise<void> {
-  const own = (await keys(shards())).filter((key) => Array.isArray(key) && key[0] === storeKey);
-  await delMany(own, shards());
+export async function readImportedFile(
+  storeKey: string,
+  path: string,
+): Promise<string | undefined> {
+  const value = await (await database()).get('shards', [storeKey, path]);
+  return typeof value === 'string' ? value : undefined;
 }
 
 /**
- * Shards first (one transaction: all or nothing), then the catalog entry,
- * which is the commit point; only then are a previous import's shards
- * dropped. A failure anywhere leaves the catalog as it was.
+ * The entry, its shards, and the removal of the shards of the import it
+ * replaces, in one transaction: the order of the writes inside it does not
+ * matter, only that they commit together.
  */
 export async function saveImportedCorpus(
   entry: ImportedCorpus,
   compiled: CompiledCorpusFiles,
 ): Promise<void> {
-  const previous = await getImportedCorpus(entry.id);
-  await setMany(
-    compiled.files.map(({ path, json }) => [[entry.storeKey, path], json]),
-    shards(),
-  );
-  try {
-    await set(entry.id, entry, catalog());
-  } catch (error) {
-    await deleteShards(entry.storeKey).catch(() => undefined);
-    throw error;
-  }
-  if (previous && previous.storeKey !== entry.storeKey) {
-    await deleteShards(previous.storeKey).catch(() => undefined);
-  }
+  await writeAtomically(await database(), ['catalog', 'shards'], async (tx, queue) => {
+    const catalog = tx.objectStore('catalog');
+    const shards = tx.objectStore('shards');
+    const previous = storeKeyOf(await catalog.get(entry.id));
+    queue(catalog.put(entry, entry.id));
+    // Requests run in the order they were made: a replacement under the same storeKey loses its
+    // old files before it gets the new ones.
+    if (previous !== undefined) queue(shards.delete(shardsOf(previous)));
+    for (const { path, json } of compiled.files) queue(shards.put(json, [entry.storeKey, path]));
+  });
 }
 
 export async function deleteImportedCorpus(id: string): Promise<void> {
-  const entry = await getImportedCorpus(id);
-  await del(id, catalog());
-  if (entry) await deleteShards(entry.storeKey);
+  await writeAtomically(await database(), ['catalog', 'shards'], async (tx, queue) => {
+    const catalog = tx.objectStore('catalog');
+    const storeKey = storeKeyOf(await catalog.get(id));
+    queue(catalog.delete(id));
+    if (storeKey !== undefined) queue(tx.objectStore('shards').delete(shardsOf(storeKey)));
+  });
 }

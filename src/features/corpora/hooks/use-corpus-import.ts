@@ -16,8 +16,8 @@ export type ImportState =
 
 /**
  * Check, then store, then report. Nothing is written until the compiler has
- * accepted every file, and the catalog entry is written last, so a failure
- * at any step leaves the stored corpora and the active one as they were.
+ * accepted every file, and the entry and its shards commit in one transaction,
+ * so a failure at any step leaves the stored corpora and the active one as they were.
  */
 export function useCorpusImport(onImported: (corpus: ImportedCorpus) => void) {
   const [state, setState] = useState<ImportState>({ status: 'idle' });
