@@ -1,8 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_FLAGS } from './scripts/chromium-flags';
+import { CHROMIUM_FLAGS, chromiumPath } from './scripts/chromium-flags';
 
 // Debian's Chromium, never a browser downloaded by Playwright (scripts/find-chromium.sh).
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const executablePath = chromiumPath();
 // Several checkouts or engineers can run the suite at once on their own port and build.
 const port = Number(process.env.E2E_PORT ?? 4173);
 const outDir = process.env.E2E_DIST ?? 'dist';

@@ -1,10 +1,9 @@
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { CHROMIUM_FLAGS } from '../chromium-flags';
-import { chromePath } from './machine';
+import { CHROMIUM_FLAGS, chromiumPath } from '../chromium-flags';
 import { PROBE_SOURCE } from './page-probe';
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromePath(), args: CHROMIUM_FLAGS });
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
 }
 
 /** A fresh context (empty cache, like a first visit) with the probe installed, English UI. */

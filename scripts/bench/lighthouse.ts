@@ -1,8 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_FLAGS } from '../chromium-flags';
-import { chromePath } from './machine';
+import { CHROMIUM_FLAGS, chromiumPath } from '../chromium-flags';
 import { median } from './stats';
 
 export interface LighthouseScores {
@@ -31,7 +30,7 @@ export async function runLighthouse(
 ): Promise<LighthouseScores> {
   const results: LighthouseScores[] = [];
   for (let run = 0; run < runs; run += 1) {
-    const chrome = await launch({ chromePath: chromePath(), chromeFlags: CHROMIUM_FLAGS });
+    const chrome = await launch({ chromePath: chromiumPath(), chromeFlags: CHROMIUM_FLAGS });
     try {
       const result = await lighthouse(url, {
         port: chrome.port,

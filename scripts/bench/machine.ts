@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
+import { chromiumPath } from '../chromium-flags';
 
 export interface Machine {
   date: string;
@@ -24,14 +25,10 @@ function gitCommit(): string {
   }
 }
 
-export function chromePath(): string {
-  return process.env.CHROME_PATH ?? '/usr/bin/chromium';
-}
-
 export function describeMachine(): Machine {
   let chromium = 'unknown';
   try {
-    chromium = execFileSync(chromePath(), ['--version'], { encoding: 'utf8' }).trim();
+    chromium = execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).trim();
   } catch {
     // Reported as unknown; the browser run fails later with a clearer message.
   }

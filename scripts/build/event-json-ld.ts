@@ -1,6 +1,6 @@
-import type { CorpusIndex, EventShard } from '../../src/corpus/shards';
-import { eventJsonLd } from '../../src/lib/json-ld/claim-json-ld';
-import { jsonLdText } from '../../src/lib/json-ld/json-ld-text';
+import type { CorpusIndex, EventShard } from '../../src/corpus/shards.ts';
+import { eventJsonLd } from '../../src/lib/json-ld/claim-json-ld.ts';
+import { jsonLdText } from '../../src/lib/json-ld/json-ld-text.ts';
 
 // Without SITE_URL the graph is built on a placeholder origin which is then cut
 // away, leaving root-relative IRIs that JSON-LD resolves against the page's URL.

@@ -2,12 +2,13 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { injectCspMeta } from './content-security-policy';
-import { directoryIndexUrl } from './directory-index-url';
-import { eventJsonLdTag } from './event-json-ld';
-import { APP_NAME, normaliseBase, pageEntries } from './page-meta';
-import { readCompiledCorpus, type CompiledCorpus } from './read-compiled-corpus';
-import { readShellDescription, renderNotFoundHtml, renderPageHtml } from './render-page-html';
+import { paths } from '../../src/config/paths.ts';
+import { injectCspMeta } from './content-security-policy.ts';
+import { directoryIndexUrl } from './directory-index-url.ts';
+import { eventJsonLdTag } from './event-json-ld.ts';
+import { APP_NAME, normaliseBase, pageEntries, pageFile } from './page-meta.ts';
+import { readCompiledCorpus, type CompiledCorpus } from './read-compiled-corpus.ts';
+import { readShellDescription, renderNotFoundHtml, renderPageHtml } from './render-page-html.ts';
 
 interface PageEntriesOptions {
   /** Origin (and optional path) the site is served from; enables og:url and canonical. */
@@ -31,7 +32,7 @@ function eventJsonLdTags(
 ): Map<string, string> {
   const tags = new Map<string, string>();
   for (const [id, shard] of corpus.eventShards) {
-    tags.set(`events/${id}/index.html`, eventJsonLdTag(corpus.index, shard, base, siteUrl));
+    tags.set(pageFile(paths.event.getHref(id)), eventJsonLdTag(corpus.index, shard, base, siteUrl));
   }
   return tags;
 }

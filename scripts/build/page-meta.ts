@@ -1,4 +1,5 @@
-import type { CorpusIndex, EventSummary, SourceSummary } from '../../src/corpus/shards';
+import { paths } from '../../src/config/paths.ts';
+import type { CorpusIndex, EventSummary, SourceSummary } from '../../src/corpus/shards.ts';
 
 export const APP_NAME = 'Riwaya';
 
@@ -37,69 +38,72 @@ export function normaliseBase(base: string): string {
   return base.endsWith('/') ? base : `${base}/`;
 }
 
+/**
+ * Where the page of the view at `href` (`/events/x`) is written: `events/x/index.html`, the
+ * folder page a static host serves for that URL.
+ */
+export function pageFile(href: string): string {
+  return `${decodeURIComponent(href.slice(1))}/index.html`;
+}
+
+/** A view's page: its file in the build, and its link preview's URL path under the base. */
+function page(root: string, href: string, meta: Omit<PageMeta, 'path'>): PageEntry {
+  return { file: pageFile(href), meta: { ...meta, path: `${root}${href.slice(1)}` } };
+}
+
 /** App pages that exist whatever the corpus holds, with what a link preview should say. */
 const fixedPages = [
   {
-    slug: 'timeline',
+    href: paths.timeline.getHref(),
     title: 'Timeline',
     description:
       'When each party said what: events and claims on a time axis, with the list’s filters.',
   },
   {
-    slug: 'corpora',
+    href: paths.corpora.getHref(),
     title: 'Corpora',
     description: 'The bundled corpus and the ones imported in this browser.',
   },
 ] as const;
 
-/** One entry per event, source and party, and per fixed page, mirroring src/config/paths.ts. */
+/** One entry per event, source, party and fixed page, at each view's URL (src/config/paths.ts). */
 export function pageEntries(index: PageIndex, base: string): PageEntry[] {
   const root = normaliseBase(base);
   const outletNames = new Map(index.actors.map((actor) => [actor.id, actor.name.en]));
 
-  const events = index.events.map((event): PageEntry => ({
-    file: `events/${event.id}/index.html`,
-    meta: {
+  const events = index.events.map((event) =>
+    page(root, paths.event.getHref(event.id), {
       title: `${event.title.en} — ${APP_NAME}`,
       description: event.summary.en,
       ogType: 'article',
-      path: `${root}events/${encodeURIComponent(event.id)}`,
-    },
-  }));
+    }),
+  );
 
   const sources = index.sources.map((source): PageEntry => {
     const outlet = source.outlet ? outletNames.get(source.outlet) : undefined;
     const byline = [outlet, source.published.value].filter(Boolean).join(', ');
-    return {
-      file: `sources/${source.id}/index.html`,
-      meta: {
-        title: `${source.titleTranslation?.en ?? source.title} — ${APP_NAME}`,
-        description: `${byline ? `${byline}. ` : ''}Original title: ${source.title}. The source text with every claim quoted from it highlighted.`,
-        ogType: 'article',
-        path: `${root}sources/${encodeURIComponent(source.id)}`,
-      },
-    };
+    return page(root, paths.source.getHref(source.id), {
+      title: `${source.titleTranslation?.en ?? source.title} — ${APP_NAME}`,
+      description: `${byline ? `${byline}. ` : ''}Original title: ${source.title}. The source text with every claim quoted from it highlighted.`,
+      ogType: 'article',
+    });
   });
 
-  const actors = index.actors.map((actor): PageEntry => ({
-    file: `actors/${actor.id}/index.html`,
-    meta: {
+  const actors = index.actors.map((actor) =>
+    page(root, paths.actor.getHref(actor.id), {
       title: `${actor.name.en} — ${APP_NAME}`,
       description: `${actor.name.en} (${actor.name.ar}): every claim it made in this corpus, and who contradicts it.`,
       ogType: 'website',
-      path: `${root}actors/${encodeURIComponent(actor.id)}`,
-    },
-  }));
+    }),
+  );
 
-  const pages = fixedPages.map((page): PageEntry => ({
-    file: `${page.slug}/index.html`,
-    meta: {
-      title: `${page.title} — ${APP_NAME}`,
-      description: page.description,
+  const pages = fixedPages.map((fixed) =>
+    page(root, fixed.href, {
+      title: `${fixed.title} — ${APP_NAME}`,
+      description: fixed.description,
       ogType: 'website',
-      path: `${root}${page.slug}`,
-    },
-  }));
+    }),
+  );
 
   return [...events, ...sources, ...actors, ...pages];
 }

@@ -8,7 +8,7 @@ import {
   type CorpusIndex,
   type EventShard,
   type SourceSummary,
-} from '../../src/corpus/shards';
+} from '../../src/corpus/shards.ts';
 
 /** What the build's page entries read from the compiled corpus in <publicDir>/corpus. */
 export interface CompiledCorpus {

@@ -1,5 +1,5 @@
-import { escapeHtml } from './escape-html';
-import type { PageMeta } from './page-meta';
+import { escapeHtml } from './escape-html.ts';
+import type { PageMeta } from './page-meta.ts';
 
 const titlePattern = /<title>[\s\S]*?<\/title>/i;
 const descriptionPattern = /<meta\s+name="description"[^>]*>/i;

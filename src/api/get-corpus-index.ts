@@ -1,10 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { CorpusSource } from '@/lib/corpus-source/corpus-source';
 import { useCorpusSource } from '@/lib/corpus-source/corpus-source-context';
+import { corpusKeys, lazyShardSchema } from './shard-query';
 
-// Loaded with the data, not before the first render (see ShardSchema).
-const loadCorpusIndexSchema = () =>
-  import('@/corpus/shards').then((shards) => shards.corpusIndexSchema);
+const corpusIndexSchema = lazyShardSchema((shards) => shards.corpusIndexSchema);
 
 /**
  * The small index every view starts from: events, actors, places, topics, and where the shards
@@ -12,8 +11,8 @@ const loadCorpusIndexSchema = () =>
  */
 export function corpusIndexQueryOptions(source: CorpusSource) {
   return queryOptions({
-    queryKey: ['corpus', source.key, 'index'],
-    queryFn: ({ signal }) => source.read('index.json', loadCorpusIndexSchema, signal),
+    queryKey: corpusKeys.index(source),
+    queryFn: ({ signal }) => source.read('index.json', corpusIndexSchema, signal),
   });
 }
 

@@ -1,6 +1,14 @@
 /**
- * Every in-app link is built here, so a share link has exactly one definition.
- * `path` is the router pattern; `getHref` builds the canonical URL of a view.
+ * Every view's URL has one definition, here: the router's routes (and so the share
+ * and canonical links made from the route on screen), in-app links
+ * (`to={paths.event.path}` with params), printed and JSON-LD links, and the build's
+ * page files (scripts/build/page-meta.ts) all read it. `path` is the router pattern;
+ * `getHref` builds the URL of a view.
+ *
+ * Route components still name their own route as a literal id
+ * (`useParams({ from: '/events/$eventId' })`): TanStack Router types `from` against
+ * the route tree built from these paths, so a literal that drifts from here fails the
+ * type check instead of a link.
  */
 export const paths = {
   home: {

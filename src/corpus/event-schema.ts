@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { figureSchema } from './figure-schema';
+import { z } from './zod.ts';
+import { figureSchema } from './figure-schema.ts';
 import {
   dateRangeSchema,
   fuzzyDateSchema,
@@ -7,7 +7,7 @@ import {
   localizedTextSchema,
   schemaPointerSchema,
   slugSchema,
-} from './primitives';
+} from './primitives.ts';
 
 /** events/<id>.json: one event, the questions the parties answer, and their claims. */
 

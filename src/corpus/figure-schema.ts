@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { slugSchema } from './primitives';
+import { z } from './zod.ts';
+import { slugSchema } from './primitives.ts';
 
 /**
  * A number a claim gives: which metric, in which scope, and how the party

@@ -1,12 +1,14 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
+import { fitsPrecision, isRealCalendarDate } from './calendar.ts';
+import { maxSlugLength, slugPattern } from './slug.ts';
 
 /** Lower-case slug: stable ids that survive in URLs and share links. */
 export const slugSchema = z
   .string({ error: 'must be a string id' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  .regex(slugPattern, {
     error: 'must be a slug: lower-case letters, digits and single hyphens (e.g. "russian-mod")',
   })
-  .max(80, { error: 'an id is at most 80 characters' });
+  .max(maxSlugLength, { error: `an id is at most ${String(maxSlugLength)} characters` });
 
 /**
  * A data file's "$schema": optional here, because the compiler checks it
@@ -48,23 +50,6 @@ export const dateBasisSchema = z.enum(['stated', 'computed', 'external', 'inferr
   error: 'a date needs a basis: "stated", "computed", "external" or "inferred"',
 });
 
-const datePatternByPrecision = {
-  day: /^(\d{4})-(\d{2})-(\d{2})$/,
-  month: /^(\d{4})-(\d{2})$/,
-  year: /^(\d{4})$/,
-} as const;
-
-function isRealCalendarDate(value: string, precision: z.infer<typeof datePrecisionSchema>) {
-  const match = datePatternByPrecision[precision].exec(value);
-  if (!match) return false;
-  const year = Number(match[1]);
-  const month = match[2] === undefined ? 1 : Number(match[2]);
-  const day = match[3] === undefined ? 1 : Number(match[3]);
-  if (month < 1 || month > 12 || day < 1) return false;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= daysInMonth;
-}
-
 export const fuzzyDateSchema = z
   .strictObject({
     value: z.string({
@@ -75,7 +60,7 @@ export const fuzzyDateSchema = z
     note: z.string().trim().min(1, { error: 'a note must not be empty' }).optional(),
   })
   .superRefine((date, ctx) => {
-    if (!datePatternByPrecision[date.precision].test(date.value)) {
+    if (!fitsPrecision(date.value, date.precision)) {
       const expected = { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' }[date.precision];
       ctx.addIssue({
         code: 'custom',
@@ -112,9 +97,8 @@ export const dateRangeSchema = z.strictObject({
   to: fuzzyDateSchema.optional(),
 });
 
-export type Slug = z.infer<typeof slugSchema>;
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 export type DatePrecision = z.infer<typeof datePrecisionSchema>;
-export type DateBasis = z.infer<typeof dateBasisSchema>;
 export type FuzzyDate = z.infer<typeof fuzzyDateSchema>;
+export type DateBasis = z.infer<typeof dateBasisSchema>;
 export type DateRange = z.infer<typeof dateRangeSchema>;

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { localizedTextSchema, schemaPointerSchema, slugSchema } from './primitives';
+import { z } from './zod.ts';
+import { localizedTextSchema, schemaPointerSchema, slugSchema } from './primitives.ts';
 
 /**
  * corpus.json and the lists events and sources refer to by id: sides,
@@ -108,8 +108,8 @@ export const metricsFileSchema = z.strictObject({
 
 export type CorpusMeta = z.infer<typeof corpusMetaSchema>;
 export type Side = z.infer<typeof sideSchema>;
-export type ActorKind = z.infer<typeof actorKindSchema>;
 export type Actor = z.infer<typeof actorSchema>;
+export type ActorKind = z.infer<typeof actorKindSchema>;
 export type Place = z.infer<typeof placeSchema>;
 export type Topic = z.infer<typeof topicSchema>;
 export type Metric = z.infer<typeof metricSchema>;

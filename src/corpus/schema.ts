@@ -4,7 +4,7 @@
  * data/schema/*.schema.json is generated from it for editors. Each part lives
  * in its own module; this one is the name the rest of the code imports.
  */
-export * from './registry-schemas';
-export * from './source-schema';
-export * from './figure-schema';
-export * from './event-schema';
+export * from './registry-schemas.ts';
+export * from './source-schema.ts';
+export * from './figure-schema.ts';
+export * from './event-schema.ts';

@@ -1,6 +1,6 @@
-import { z } from 'zod';
-import { SHARD_FORMAT_VERSION } from './format-version';
-import { dateRangeSchema, fuzzyDateSchema, localizedTextSchema, slugSchema } from './primitives';
+import { z } from './zod.ts';
+import { SHARD_FORMAT_VERSION } from './format-version.ts';
+import { dateRangeSchema, fuzzyDateSchema, localizedTextSchema, slugSchema } from './primitives.ts';
 import {
   actorSchema,
   boilerplateKindSchema,
@@ -13,7 +13,7 @@ import {
   sideSchema,
   sourceFieldsSchema,
   topicSchema,
-} from './schema';
+} from './schema.ts';
 
 /**
  * The static JSON the compiler emits and the app fetches. The index holds

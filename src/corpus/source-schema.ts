@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import {
   englishTextSchema,
   fuzzyDateSchema,
@@ -6,7 +6,7 @@ import {
   localizedTextSchema,
   schemaPointerSchema,
   slugSchema,
-} from './primitives';
+} from './primitives.ts';
 
 /** sources/<id>.json: where a text came from, and the spans of it that are not content. */
 

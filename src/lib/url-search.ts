@@ -1,4 +1,5 @@
 import { isLanguageCode, type LanguageCode } from '@/config/languages';
+import { isSlug } from '@/corpus/slug';
 
 // Hand-written rather than zod schemas: these run before the first render, and
 // keeping zod out of that path lets it download alongside the corpus instead.
@@ -11,13 +12,6 @@ export interface RootSearch {
 export function parseRootSearch(raw: Record<string, unknown>): RootSearch {
   const { lang } = raw;
   return isLanguageCode(lang) ? { lang } : {};
-}
-
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** An id as the corpus writes them (src/corpus/primitives.ts `slugSchema`): a short lower-case slug. */
-export function isSlug(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= 80 && slugPattern.test(value);
 }
 
 /**

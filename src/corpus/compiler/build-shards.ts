@@ -1,3 +1,4 @@
+import { firstDayOf } from '../calendar';
 import type { CorpusEvent } from '../schema';
 import {
   SHARD_FORMAT_VERSION,
@@ -13,7 +14,6 @@ import {
 import { sourceLocatorBucket, sourceLocatorBucketCount } from '../source-locator';
 import type { QuoteSpans } from './check-quotes';
 import { contentHash } from '../rules/content-hash';
-import { dateBounds } from './check-dates';
 import { eventSearchTextMaker } from './event-search-text';
 import type { LoadedCorpus, LoadedSource } from './loaded-corpus';
 import { eventDisputedQuestionCount, partiesOf } from '../rules/question-status';
@@ -151,7 +151,7 @@ export function buildShards(corpus: LoadedCorpus, spans: QuoteSpans): BuiltCorpu
   const sources = new Map(corpus.sources.map((source) => [source.value.id, source]));
   const events = corpus.events
     .flatMap((loaded) => (loaded.event ? [loaded.event] : []))
-    .map((event) => ({ event, earliest: dateBounds(event.date.from).earliest }))
+    .map((event) => ({ event, earliest: firstDayOf(event.date.from) }))
     .sort((a, b) =>
       a.earliest < b.earliest ? -1 : a.earliest > b.earliest ? 1 : byId(a.event, b.event),
     )

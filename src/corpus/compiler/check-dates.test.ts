@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { firstDayOf, lastDayOf } from '../calendar';
 import type { FuzzyDate } from '../primitives';
-import { dateBounds, isCertainlyAfter } from './check-dates';
+import { isCertainlyAfter } from './check-dates';
 import { compileErrors, minimalCorpus } from './corpus-fixture';
 
 const EVENT = 'data/events/tal-milh-attack.json';
@@ -8,10 +9,11 @@ const day = (value: string): FuzzyDate => ({ value, precision: 'day', basis: 'st
 const month = (value: string): FuzzyDate => ({ value, precision: 'month', basis: 'stated' });
 const year = (value: string): FuzzyDate => ({ value, precision: 'year', basis: 'stated' });
 
-describe('dateBounds and isCertainlyAfter', () => {
+describe('fuzzy-date bounds and isCertainlyAfter', () => {
   it('spans the days a fuzzy date may mean', () => {
-    expect(dateBounds(month('2020-02'))).toEqual({ earliest: '2020-02-01', latest: '2020-02-29' });
-    expect(dateBounds(year('2019'))).toEqual({ earliest: '2019-01-01', latest: '2019-12-31' });
+    const bounds = (date: FuzzyDate) => [firstDayOf(date), lastDayOf(date)];
+    expect(bounds(month('2020-02'))).toEqual(['2020-02-01', '2020-02-29']);
+    expect(bounds(year('2019'))).toEqual(['2019-01-01', '2019-12-31']);
   });
 
   it('says "after" only when every reading agrees', () => {

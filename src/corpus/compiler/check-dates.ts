@@ -1,48 +1,12 @@
+import { firstDayOf, lastDayOf } from '../calendar';
 import type { DateRange, FuzzyDate } from '../primitives';
 import type { ErrorSink } from '../rules/corpus-error';
 import { formatIssuePath } from './format-issue-path';
 import type { LoadedCorpus } from './loaded-corpus';
 
-function lastDayOfMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-export interface DateBounds {
-  readonly earliest: string;
-  readonly latest: string;
-}
-
-/** Sorting events asks for the same few dates again and again (bounded, for long-lived workers). */
-const boundsByValue = new Map<string, DateBounds>();
-const boundsLimit = 10_000;
-
-/** The first and last calendar day a fuzzy date may mean, as YYYY-MM-DD. */
-export function dateBounds(date: FuzzyDate): DateBounds {
-  let bounds = boundsByValue.get(date.value);
-  if (bounds === undefined) {
-    bounds = computeBounds(date.value);
-    if (boundsByValue.size >= boundsLimit) boundsByValue.clear();
-    boundsByValue.set(date.value, bounds);
-  }
-  return bounds;
-}
-
-function computeBounds(value: string): DateBounds {
-  const [year = '', month, day] = value.split('-');
-  if (day !== undefined && month !== undefined) return { earliest: value, latest: value };
-  if (month !== undefined) {
-    const last = lastDayOfMonth(Number(year), Number(month));
-    return {
-      earliest: `${year}-${month}-01`,
-      latest: `${year}-${month}-${String(last).padStart(2, '0')}`,
-    };
-  }
-  return { earliest: `${year}-01-01`, latest: `${year}-12-31` };
-}
-
 /** Whether `later` is certainly after `earlier`, whatever day each fuzzy date means. */
 export function isCertainlyAfter(later: FuzzyDate, earlier: FuzzyDate): boolean {
-  return dateBounds(later).earliest > dateBounds(earlier).latest;
+  return firstDayOf(later) > lastDayOf(earlier);
 }
 
 function checkRange(

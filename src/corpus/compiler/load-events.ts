@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { claimSchema, eventSchema } from '../schema';
 import type { ErrorSink } from '../rules/corpus-error';
 import type { LoadedCorpus, LoadedEvent } from './loaded-corpus';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../zod';
 import type { ErrorSink } from '../rules/corpus-error';
 import { formatIssuePath } from './format-issue-path';
 

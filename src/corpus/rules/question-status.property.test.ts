@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { qualifierSchema, stanceSchema } from '../schema';
-import { eventDisputedQuestionCount, questionStatus, type StatusClaim } from './question-status';
+import { qualifierSchema, stanceSchema, type Stance } from '../schema';
+import { figureRange, rangesOverlap } from './figure-range';
+import {
+  eventDisputedQuestionCount,
+  questionStatus,
+  type DisputeKind,
+  type StatusClaim,
+} from './question-status';
 
 const figure = fc.record(
   {
@@ -37,4 +43,120 @@ describe('eventDisputedQuestionCount', () => {
       { numRuns: 5000 },
     );
   }, 30_000);
+});
+
+/** The dispute rule written plainly, one pair at a time: the kinds of dispute between two claims. */
+function oracleKinds(a: StatusClaim, b: StatusClaim): Set<DisputeKind> {
+  const kinds = new Set<DisputeKind>();
+  if (a.saidBy === b.saidBy || a.stance === 'silent' || b.stance === 'silent') return kinds;
+  const rejections: Partial<Record<Stance, DisputeKind>> = {
+    denies: 'denial',
+    'alternative-explanation': 'alternative-explanation',
+    'casts-doubt': 'doubt',
+  };
+  for (const [first, second] of [
+    [a, b],
+    [b, a],
+  ]) {
+    if (!first || !second) continue;
+    const rejection = rejections[second.stance];
+    if (first.stance === 'asserts' && rejection) kinds.add(rejection);
+    const sharesScope = second.figures.some((fs) =>
+      first.figures.some((ff) => ff.scope === fs.scope),
+    );
+    if (second.stance === 'counter-figure' && sharesScope) kinds.add('counter-figure');
+  }
+  const sameNamedExplanation = a.explanation !== undefined && a.explanation === b.explanation;
+  if (
+    a.stance === 'alternative-explanation' &&
+    b.stance === 'alternative-explanation' &&
+    !sameNamedExplanation
+  ) {
+    kinds.add('rival-explanations');
+  }
+  for (const fa of a.figures) {
+    for (const fb of b.figures) {
+      if (fa.metric !== fb.metric || fa.scope !== fb.scope) continue;
+      if (fa.value === undefined || fb.value === undefined) continue;
+      const ra = figureRange(fa.value, fa.qualifier);
+      if (!rangesOverlap(ra, figureRange(fb.value, fb.qualifier))) kinds.add('conflicting-figures');
+    }
+  }
+  return kinds;
+}
+
+/** Claims with distinct ids, so a reason names the pair it came from. */
+const distinctClaims = fc
+  .array(claim, { maxLength: 8 })
+  .map((claims) => claims.map((each, i) => ({ ...each, id: `c${String(i)}` })));
+
+const pairKey = (ids: readonly string[]) => [...ids].sort().join(' ');
+
+describe('questionStatus', () => {
+  it('agrees with the rule written plainly, pair by pair', () => {
+    fc.assert(
+      fc.property(distinctClaims, (claims) => {
+        const { status, reasons } = questionStatus(claims);
+        const expected = new Map<string, Set<DisputeKind>>();
+        claims.forEach((a, i) => {
+          for (const b of claims.slice(i + 1)) {
+            const kinds = oracleKinds(a, b);
+            if (kinds.size > 0) expected.set(pairKey([a.id, b.id]), kinds);
+          }
+        });
+        const found = new Map<string, Set<DisputeKind>>();
+        for (const reason of reasons) {
+          const key = pairKey(reason.claims);
+          found.set(key, (found.get(key) ?? new Set()).add(reason.kind));
+        }
+        expect(found).toEqual(expected);
+
+        const parties = new Set(claims.filter((c) => c.stance !== 'silent').map((c) => c.saidBy));
+        const expectedStatus =
+          parties.size === 0
+            ? 'unanswered'
+            : parties.size === 1
+              ? 'single'
+              : expected.size > 0
+                ? 'disputed'
+                : 'agreed';
+        expect(status).toBe(expectedStatus);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('names each reason once, with the parties of the claims it names', () => {
+    fc.assert(
+      fc.property(distinctClaims, (claims) => {
+        const { reasons } = questionStatus(claims);
+        const keys = reasons.map((reason) => JSON.stringify(reason));
+        expect(new Set(keys).size).toBe(keys.length);
+        const speaker = new Map(claims.map((c) => [c.id, c.saidBy]));
+        for (const reason of reasons) {
+          expect(reason.parties[0]).not.toBe(reason.parties[1]);
+          expect(reason.claims.map((id) => speaker.get(id))).toEqual(reason.parties);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('eventDisputedQuestionCount (stopping at the first dispute)', () => {
+  it('counts the questions the plain rule calls disputed', () => {
+    fc.assert(
+      fc.property(distinctClaims, (claims) => {
+        const questions = [{ id: 'who' }, { id: 'how-many' }, { id: 'when' }, { id: 'why' }];
+        const expected = questions.filter(({ id }) => {
+          const answering = claims.filter((c) => c.question === id);
+          return answering.some((a, i) =>
+            answering.slice(i + 1).some((b) => oracleKinds(a, b).size > 0),
+          );
+        }).length;
+        expect(eventDisputedQuestionCount({ event: { questions }, claims })).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/corpus/zod';
 
 /**
  * A corpus folder as one file, made by `npm run corpus:bundle`: the raw

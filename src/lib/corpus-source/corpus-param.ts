@@ -1,4 +1,4 @@
-import { isSlug } from '@/lib/url-search';
+import { isSlug } from '@/corpus/slug';
 
 /**
  * `?corpus=<id>` names an imported corpus; absent means the bundled one.

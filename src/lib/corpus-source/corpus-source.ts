@@ -23,7 +23,7 @@ export interface CorpusSource {
 /**
  * The corpus built with the app, served next to it under <base>corpus/. The
  * compiler checked it against the schema when the app was built, so at run
- * time only its format is checked (see compiledShard); imported corpora and
+ * time only its format version is checked (assertCompiledShard); imported corpora and
  * snapshots, which come from outside, are parsed with the schema on every read.
  */
 export const bundledCorpusSource: CorpusSource = {

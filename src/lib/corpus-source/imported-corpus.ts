@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/corpus/zod';
 import { slugSchema } from '@/corpus/primitives';
 import { localizedTextSchema } from '@/corpus/primitives';
 

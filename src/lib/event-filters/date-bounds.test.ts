@@ -1,4 +1,5 @@
-import { eventDayBounds, firstDayOf, lastDayOf, overlapsDays } from './date-bounds';
+import { firstDayOf, lastDayOf } from '@/corpus/calendar';
+import { eventDayBounds } from './date-bounds';
 
 const day = (value: string) => ({ value, precision: 'day', basis: 'stated' }) as const;
 const month = (value: string) => ({ value, precision: 'month', basis: 'stated' }) as const;
@@ -30,27 +31,5 @@ describe('date bounds', () => {
       first: '2020-01-01',
       last: '2020-12-31',
     });
-  });
-});
-
-describe('overlapsDays', () => {
-  const june = { from: month('2019-06') };
-
-  it('includes both ends', () => {
-    expect(overlapsDays(june, '2019-06-30', '2019-07-10')).toBe(true);
-    expect(overlapsDays(june, '2019-05-01', '2019-06-01')).toBe(true);
-    expect(overlapsDays(june, '2019-07-01', '2019-07-10')).toBe(false);
-    expect(overlapsDays(june, '2019-05-01', '2019-05-31')).toBe(false);
-  });
-
-  it('treats a missing end as open', () => {
-    expect(overlapsDays(june, undefined, '2019-06-15')).toBe(true);
-    expect(overlapsDays(june, '2019-06-15', undefined)).toBe(true);
-    expect(overlapsDays(june, '2019-07-01', undefined)).toBe(false);
-    expect(overlapsDays(june, undefined, undefined)).toBe(true);
-  });
-
-  it('reads a reversed range the way it was meant', () => {
-    expect(overlapsDays(june, '2019-06-30', '2019-06-01')).toBe(true);
   });
 });

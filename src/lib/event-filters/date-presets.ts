@@ -1,5 +1,5 @@
 import type { EventSummary } from '@/corpus/shards';
-import { firstDayOf, lastDayOf, type IsoDay } from './date-bounds';
+import { firstDayOf, lastDayOf, type IsoDay } from '@/corpus/calendar';
 
 export interface MonthPreset {
   /** 'YYYY-MM' */

@@ -1,5 +1,6 @@
+import type { IsoDay } from '@/corpus/calendar';
 import type { EventSummary } from '@/corpus/shards';
-import { eventDayBounds, type IsoDay } from './date-bounds';
+import { eventDayBounds } from './date-bounds';
 
 /** One facet's ids as small numbers, so counting is array arithmetic rather than map lookups. */
 export interface FacetIds {

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { firstDayOf, lastDayOf, type IsoDay } from '@/corpus/calendar';
+import type { DateRange } from '@/corpus/primitives';
 import type { EventSummary } from '@/corpus/shards';
 import { corpusIndexFixture } from '@/testing/corpus-index-fixture';
-import { overlapsDays } from './date-bounds';
 import { filterEvents, filterKeys, type EventFilters, type FilterKey } from './filter-events';
 
 const [template] = corpusIndexFixture.events;
@@ -12,6 +13,15 @@ const actors = ['army', 'hts', 'sohr', 'nlf', 'unlisted'];
 const places = ['idlib', 'saraqib', 'hama', 'unlisted'];
 const topics = ['shelling', 'truce', 'unlisted'];
 const days = ['2019-01-01', '2019-06-15', '2019-12-31', '2020-02-29', '2020-07-01'];
+
+/** Both ends included, an unset end open, a reversed range read the way it was meant. */
+function overlapsDays(range: DateRange, from?: IsoDay, to?: IsoDay): boolean {
+  const [start, end] =
+    from !== undefined && to !== undefined && from > to ? [to, from] : [from, to];
+  const first = firstDayOf(range.from);
+  const last = lastDayOf(range.to ?? range.from);
+  return (end === undefined || first <= end) && (start === undefined || last >= start);
+}
 
 /** The rules written plainly, one filter at a time: what the fast loop must agree with. */
 function reference(events: readonly EventSummary[], filters: EventFilters) {

@@ -51,6 +51,16 @@ describe('filterEvents', () => {
       expect(ids({ from: '2020-01-23', to: '2020-01-23' })).toContain('saraqib-market');
       expect(ids({ from: '2019-06-21' })).not.toContain('june-raid');
     });
+
+    it('treats an unset end as open', () => {
+      expect(ids({ to: '2019-06-15' })).toEqual(['jet-downed']);
+      expect(ids({ from: '2019-06-15' })).toContain('jet-downed');
+      expect(ids({})).toHaveLength(events.length);
+    });
+
+    it('reads a reversed range the way it was meant', () => {
+      expect(ids({ from: '2019-06-30', to: '2019-06-01' })).toEqual(['jet-downed', 'june-raid']);
+    });
   });
 
   describe('full text', () => {

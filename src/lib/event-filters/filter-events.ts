@@ -1,3 +1,4 @@
+import type { IsoDay } from '@/corpus/calendar';
 import type { EventSummary } from '@/corpus/shards';
 import {
   matchesSearch,
@@ -5,7 +6,6 @@ import {
   searchTokens,
   type SearchToken,
 } from '@/corpus/search/search-text';
-import type { IsoDay } from './date-bounds';
 import { eventFacetIndex } from './event-facet-index';
 
 export interface EventFilters {

@@ -1,18 +1,12 @@
 import type { LanguageCode } from '@/config/languages';
-import { isSlug, parseIdList, parseRootSearch } from '@/lib/url-search';
+import { isRealCalendarDate } from '@/corpus/calendar';
+import { isSlug } from '@/corpus/slug';
+import { parseIdList, parseRootSearch } from '@/lib/url-search';
 
 export const maxQueryLength = 200;
 
-function isRealDay(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 function parseDay(value: unknown): string | undefined {
-  return typeof value === 'string' && isRealDay(value) ? value : undefined;
+  return typeof value === 'string' && isRealCalendarDate(value, 'day') ? value : undefined;
 }
 
 function parseQuery(value: unknown): string | undefined {

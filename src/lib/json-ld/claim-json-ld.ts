@@ -1,6 +1,6 @@
 import type { Actor, CorpusMeta, Medium } from '@/corpus/schema';
 import type { CompiledClaim, EventShard, SourceSummary } from '@/corpus/shards';
-import { actorUrl, claimPermalink, eventUrl, sourceUrl, type SiteAddress } from './permalink';
+import { actorUrl, claimPermalink, eventUrl, sourceUrl, type SiteAddress } from './permalink.ts';
 
 /** What the graph needs from the index; `CorpusLookups` fits. */
 export interface JsonLdLookups {

@@ -1,5 +1,5 @@
 // Relative, not '@/': the build's Vite plugin imports this file before any alias exists.
-import { paths } from '../../config/paths';
+import { paths } from '../../config/paths.ts';
 
 /**
  * Where exported links point: the site's root (absolute, with the base path

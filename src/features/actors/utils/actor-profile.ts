@@ -1,7 +1,7 @@
+import { firstDayOf } from '@/corpus/calendar';
 import type { Actor, Side } from '@/corpus/schema';
 import type { CorpusIndex, EventSummary } from '@/corpus/shards';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
-import { firstDayOf } from '@/lib/event-filters/date-bounds';
 
 export interface ActorProfile {
   actor: Actor;

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import { getImportedCorpus, listImportedCorpora } from '@/lib/corpus-source/corpus-db';
 
 /** Everything under this key changes when a corpus is imported or deleted; invalidate it then. */
@@ -12,14 +12,14 @@ export function useImportedCorpora() {
   return useQuery(importedCorporaQueryOptions());
 }
 
-/** One catalog entry; null when this browser has no corpus of that id. */
-export function importedCorpusQueryOptions(id: string) {
+/** One catalog entry; null when this browser has no corpus of that id. No id: nothing to read. */
+export function importedCorpusQueryOptions(id: string | undefined) {
   return queryOptions({
     queryKey: [...importedCorporaKey, id],
-    queryFn: () => getImportedCorpus(id),
+    queryFn: id === undefined ? skipToken : () => getImportedCorpus(id),
   });
 }
 
 export function useImportedCorpus(id: string | undefined) {
-  return useQuery({ ...importedCorpusQueryOptions(id ?? ''), enabled: id !== undefined });
+  return useQuery(importedCorpusQueryOptions(id));
 }

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { skipToken, useQuery } from '@tanstack/react-query';
 import { useLocation, useNavigate } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { contentHash } from '@/corpus/rules/content-hash';
@@ -48,8 +48,7 @@ export function useSnapshotFragment() {
 
   const decoded = useQuery({
     queryKey: ['snapshot', fragment],
-    queryFn: () => decode(fragment ?? ''),
-    enabled: fragment !== undefined,
+    queryFn: fragment === undefined ? skipToken : () => decode(fragment),
   });
   return fragment === undefined ? undefined : decoded;
 }

@@ -1,5 +1,3 @@
-// First, as in main.tsx: zod must be jitless before any schema exists (Trusted Types).
-import '@/lib/trusted-types';
 import { validateUpload } from '../utils/validate-upload';
 import type { WorkerMessage } from '../utils/validation-result';
 

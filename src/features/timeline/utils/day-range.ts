@@ -1,5 +1,5 @@
 import type { DateRange, FuzzyDate } from '@/corpus/primitives';
-import { firstDayOf, lastDayOf, type IsoDay } from '@/lib/event-filters/date-bounds';
+import { firstDayOf, lastDayOf, type IsoDay } from '@/corpus/calendar';
 
 /**
  * Days counted from 1970-01-01 (UTC). Positions on the axis are arithmetic on

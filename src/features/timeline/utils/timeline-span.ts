@@ -1,4 +1,4 @@
-import type { IsoDay } from '@/lib/event-filters/date-bounds';
+import type { IsoDay } from '@/corpus/calendar';
 import { dayNumber, type DaySpan } from './day-range';
 
 /**

@@ -1,3 +1,4 @@
+import { lastDayOfMonth, type IsoDay } from '@/corpus/calendar';
 import type { FuzzyDate } from '@/corpus/primitives';
 import { isoDay, type DaySpan } from './day-range';
 import type { EventRow } from './timeline-rows';
@@ -23,9 +24,9 @@ export function visibleCounts(
   return { events: eventCount, claims };
 }
 
-function lastDayOfMonth(iso: string): boolean {
-  const [year = 1970, month = 1, day = 1] = iso.split('-').map(Number);
-  return new Date(Date.UTC(year, month, 0)).getUTCDate() === day;
+function isLastDayOfMonth(day: IsoDay): boolean {
+  const [year = 1970, month = 1, date = 1] = day.split('-').map(Number);
+  return lastDayOfMonth(year, month) === date;
 }
 
 /**
@@ -43,7 +44,7 @@ export function spanDates(span: DaySpan): { from: FuzzyDate; to: FuzzyDate } {
   if (first.endsWith('-01-01') && last.endsWith('-12-31')) {
     return { from: date(first.slice(0, 4), 'year'), to: date(last.slice(0, 4), 'year') };
   }
-  if (first.endsWith('-01') && lastDayOfMonth(last)) {
+  if (first.endsWith('-01') && isLastDayOfMonth(last)) {
     return { from: date(first.slice(0, 7), 'month'), to: date(last.slice(0, 7), 'month') };
   }
   return { from: date(first, 'day'), to: date(last, 'day') };
