@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { AppProvider } from '@/app/provider';
 import { createAppRouter } from '@/app/router';
 import { parseSearch } from '@/app/search-params';
-import { requestedLanguage } from '@/app/use-language';
+import { requestedLanguage } from '@/lib/use-language';
 import { i18n } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
 import { useLanguagePreference } from '@/stores/language-preference';

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Button, buttonClassName } from '@/components/ui/button';
 
 /** The last line of defence: plain, with what to do next, and no router needed. */
 const homeHref = import.meta.env.BASE_URL;
@@ -13,16 +14,16 @@ export function AppCrashPage({ error }: { error: Error }) {
         {error.message}
       </p>
       <p className="mt-6 flex gap-4">
-        <button
-          type="button"
-          className="rounded-md bg-teal-800 px-4 py-2 font-medium text-white hover:bg-teal-900"
+        <Button
+          variant="primary"
+          size="md"
           onClick={() => {
             window.location.reload();
           }}
         >
           {t('states.retry')}
-        </button>
-        <a className="px-4 py-2 text-teal-800 underline" href={homeHref}>
+        </Button>
+        <a className={buttonClassName({ variant: 'quiet', size: 'md' })} href={homeHref}>
           {t('states.goHome')}
         </a>
       </p>

@@ -1,7 +1,8 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '@/lib/use-language';
 import { useLanguagePreference } from '@/stores/language-preference';
-import { useLanguage } from './use-language';
+import { Button } from '@/components/ui/button';
 
 /** Saves the choice, and rewrites `?lang=` when the current link carries one. */
 export function LanguageSwitch() {
@@ -18,11 +19,9 @@ export function LanguageSwitch() {
   const prefetch = () => void i18n.loadLanguages(next);
 
   return (
-    <button
-      type="button"
+    <Button
       lang={next}
       aria-label={t('language.switchToLabel')}
-      className="rounded-md border border-stone-300 px-3 py-1.5 text-sm font-medium text-stone-800 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
       onPointerEnter={prefetch}
       onFocus={prefetch}
       onClick={() => {
@@ -38,6 +37,6 @@ export function LanguageSwitch() {
       }}
     >
       {t('language.switchTo')}
-    </button>
+    </Button>
   );
 }

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { directionOf } from '@/config/languages';
-import { useLanguage, useRequestedLanguage } from './use-language';
+import { useLanguage, useRequestedLanguage } from '@/lib/use-language';
 
 /** The one listener that keeps i18next and `<html lang dir>` in step with the chosen language. */
 export function LanguageSync() {

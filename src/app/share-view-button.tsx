@@ -5,8 +5,8 @@ import { paths } from '@/config/paths';
 import { useImportedCorpus } from '@/features/corpora/api/get-imported-corpora';
 import { parseCorpusParam } from '@/lib/corpus-source/corpus-param';
 import { localized } from '@/lib/localized';
+import { useLanguage } from '@/lib/use-language';
 import { useCanonicalUrl } from './use-canonical-url';
-import { useLanguage } from './use-language';
 
 /**
  * The one "Copy link" of every view, in the site header. On an imported

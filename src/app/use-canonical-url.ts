@@ -2,7 +2,7 @@ import { useRouter, type AnyRoute } from '@tanstack/react-router';
 import { useCallback } from 'react';
 import { canonicalUrl } from '@/lib/canonical-url';
 import { hasSnapshotFragment } from '@/lib/corpus-source/snapshot-fragment';
-import { useLanguage } from './use-language';
+import { useLanguage } from '@/lib/use-language';
 
 type SearchValidator = (raw: Record<string, unknown>) => Record<string, unknown>;
 

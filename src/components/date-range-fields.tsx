@@ -1,7 +1,8 @@
-import type { LanguageCode } from '@/config/languages';
 import type { YearPreset } from '@/lib/event-filters/date-presets';
 import { formatFuzzyDate } from '@/lib/intl-format';
+import { useLanguage } from '@/lib/use-language';
 import { DateInput } from './ui/date-input';
+import { focusRing } from './ui/focus-ring';
 
 export interface DateRangeLabels {
   legend: string;
@@ -17,15 +18,14 @@ interface DateRangeFieldsProps {
   to: string | undefined;
   presets: readonly YearPreset[];
   bounds: { min: string; max: string } | undefined;
-  language: LanguageCode;
   labels: DateRangeLabels;
   onChange: (range: { from?: string; to?: string }, options: { replace: boolean }) => void;
   /** The outer fieldset's look, which differs between the list's panel and the timeline. */
   className?: string;
 }
 
-const chipClass =
-  'rounded-md border border-stone-500 px-2 py-0.5 text-sm hover:bg-stone-100 aria-pressed:border-teal-800 aria-pressed:bg-teal-800 aria-pressed:text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700';
+// A toggle chip, not a Button: its border matches the date fields beside it.
+const chipClass = `rounded-md border border-stone-500 px-2 py-0.5 text-sm hover:bg-stone-100 aria-pressed:border-teal-800 aria-pressed:bg-teal-800 aria-pressed:text-white ${focusRing}`;
 
 /**
  * Two days, both included, and the corpus's own quick ranges (each year and the
@@ -36,11 +36,11 @@ export function DateRangeFields({
   to,
   presets,
   bounds,
-  language,
   labels,
   onChange,
   className,
 }: DateRangeFieldsProps) {
+  const language = useLanguage();
   const chip = (key: string, label: string, start?: string, end?: string) => (
     <button
       key={key}

@@ -4,8 +4,9 @@ import {
   createRouter,
   RouterProvider,
 } from '@tanstack/react-router';
-import { render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import type { ComponentProps } from 'react';
+import { i18n } from '@/lib/i18n';
 import { EventHeading } from './event-heading';
 
 const event = {
@@ -22,7 +23,7 @@ async function renderHeading(props: Partial<ComponentProps<typeof EventHeading>>
     routeTree: createRootRoute({
       component: () => (
         <section aria-labelledby="heading">
-          <EventHeading event={event} id="heading" language="en" {...props} />
+          <EventHeading event={event} id="heading" {...props} />
         </section>
       ),
     }),
@@ -33,6 +34,12 @@ async function renderHeading(props: Partial<ComponentProps<typeof EventHeading>>
 }
 
 describe('EventHeading', () => {
+  afterEach(async () => {
+    // Unmounted first: switching the language under a mounted heading would update it outside act().
+    cleanup();
+    await i18n.changeLanguage('en');
+  });
+
   it('names the section with the event title, linked to its comparison', async () => {
     const heading = await renderHeading({});
     expect(heading).toHaveAttribute('id', 'heading');
@@ -54,8 +61,9 @@ describe('EventHeading', () => {
     expect(screen.getByText('Jun 2019 (inferred)')).toBeInTheDocument();
   });
 
-  it('puts the label before the dates, in the language asked for', async () => {
-    await renderHeading({ language: 'ar', datesLabel: 'Event dates' });
+  it('puts the label before the dates, in the language on screen', async () => {
+    await i18n.changeLanguage('ar');
+    await renderHeading({ datesLabel: 'Event dates' });
     expect(screen.getByRole('link', { name: 'معارك تل ملح' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 3 }).nextElementSibling).toHaveTextContent(
       `Event dates: ${new Intl.DateTimeFormat('ar-u-nu-latn', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date('2019-06-06T00:00:00Z'))}`,

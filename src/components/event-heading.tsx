@@ -1,15 +1,14 @@
 import { Link } from '@tanstack/react-router';
-import type { LanguageCode } from '@/config/languages';
 import { paths } from '@/config/paths';
 import type { EventSummary } from '@/corpus/shards';
 import { localized } from '@/lib/localized';
+import { useLanguage } from '@/lib/use-language';
 import { DateRangeText } from './ui/date-text';
 
 interface EventHeadingProps {
   event: Pick<EventSummary, 'id' | 'title' | 'date'>;
   /** The heading's id, for the section it names (aria-labelledby). */
   id: string;
-  language: LanguageCode;
   /** Words before the dates ("Dates"), where the page around them needs saying what they are. */
   datesLabel?: string;
   className?: string;
@@ -20,7 +19,8 @@ interface EventHeadingProps {
  * its title as a link to the comparison, and the dates it covers, told as
  * every view tells them ("(inferred)" when guessed).
  */
-export function EventHeading({ event, id, language, datesLabel, className }: EventHeadingProps) {
+export function EventHeading({ event, id, datesLabel, className }: EventHeadingProps) {
+  const language = useLanguage();
   return (
     <>
       <h3 id={id} className={className ?? 'font-semibold'}>
@@ -34,7 +34,7 @@ export function EventHeading({ event, id, language, datesLabel, className }: Eve
       </h3>
       <p className="text-sm text-stone-700">
         {datesLabel === undefined ? null : `${datesLabel}: `}
-        <DateRangeText range={event.date} language={language} />
+        <DateRangeText range={event.date} />
       </p>
     </>
   );

@@ -2,28 +2,34 @@ import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '@/config/languages';
 import type { Figure, Scope } from '@/corpus/schema';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
+import { figureAmountText } from '@/lib/figure-amount-text';
 import { localized } from '@/lib/localized';
-import { figureAmountText } from './figure-amount-text';
+import { useLanguage } from '@/lib/use-language';
 import { MetricUnit } from './metric-unit';
 
 interface FigureListProps {
   figures: readonly Figure[];
   scopes: ReadonlyMap<string, Scope>;
   lookups: CorpusLookups;
-  language: LanguageCode;
 }
 
 /** Figures as the party gave them: qualifier kept ("up to 40"), vague words never made exact. */
 export function FigureList(props: FigureListProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   return (
-    <FigureRows {...props} amountOf={(figure) => figureAmountText(t, figure, props.language)} />
+    <FigureRows
+      {...props}
+      language={language}
+      amountOf={(figure) => figureAmountText(t, figure, language)}
+    />
   );
 }
 
 /**
  * The same list with the amounts worded by the caller, for views that show
- * hundreds of claims and word each amount once rather than per render.
+ * hundreds of claims and word each amount once rather than per render. The
+ * language comes with the words, so no row subscribes to i18next itself.
  */
 export function FigureRows({
   figures,
@@ -31,7 +37,7 @@ export function FigureRows({
   lookups,
   language,
   amountOf,
-}: FigureListProps & { amountOf: (figure: Figure) => string }) {
+}: FigureListProps & { language: LanguageCode; amountOf: (figure: Figure) => string }) {
   if (figures.length === 0) return null;
   return (
     <dl className="mt-2 space-y-1 text-sm">
@@ -48,7 +54,7 @@ export function FigureRows({
             </dt>
             <dd className="text-stone-700">
               <bdi>{metric ? localized(metric.label, language) : figure.metric}</bdi>
-              <MetricUnit unit={metric?.unit} language={language} />
+              <MetricUnit unit={metric?.unit} />
               {scope ? (
                 <span className="text-stone-600">
                   {' · '}

@@ -1,23 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { useCorpusIndex } from '@/api/get-corpus-index';
-import type { LanguageCode } from '@/config/languages';
 import type { LocalizedText } from '@/corpus/primitives';
 import { corpusLookups } from '@/lib/corpus-lookups';
 import { localized } from '@/lib/localized';
+import { useLanguage } from '@/lib/use-language';
 
 /**
  * "(unit: people)" after a metric's name: what one of its figures counts.
  * Beside the name rather than the number, so no language has to make a noun
  * agree with a figure ("40 people", "40 شخصًا").
  */
-export function MetricUnit({
-  unit,
-  language,
-}: {
-  unit: LocalizedText | undefined;
-  language: LanguageCode;
-}) {
+export function MetricUnit({ unit }: { unit: LocalizedText | undefined }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   if (!unit) return null;
   return (
     <span className="font-normal text-stone-600">

@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '@/config/paths';
 import { IsolatedText } from './ui/isolated-text';
+import { buttonClassName } from './ui/button';
 
 interface NotFoundPageProps {
   title?: string;
@@ -21,7 +22,7 @@ export function NotFoundPage({ title, body }: NotFoundPageProps) {
       </p>
       <Link
         to={paths.home.path}
-        className="mt-6 inline-block rounded-md bg-teal-800 px-4 py-2 font-medium text-white hover:bg-teal-900"
+        className={buttonClassName({ variant: 'primary', size: 'md', className: 'mt-6' })}
       >
         {t('states.goHome')}
       </Link>

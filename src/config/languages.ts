@@ -1,8 +1,8 @@
 /** Every UI language with its writing direction: the one table the app reads `dir` from. */
 export const languages = [
-  { code: 'en', dir: 'ltr', nativeName: 'English' },
-  { code: 'ar', dir: 'rtl', nativeName: 'العربية' },
-] as const;
+  { code: 'en', dir: 'ltr' },
+  { code: 'ar', dir: 'rtl' },
+] as const satisfies readonly { code: string; dir: Direction }[];
 
 export type LanguageCode = (typeof languages)[number]['code'];
 export type Direction = 'ltr' | 'rtl';
@@ -14,7 +14,7 @@ export function isLanguageCode(value: unknown): value is LanguageCode {
 }
 
 export function directionOf(code: LanguageCode): Direction {
-  return code === 'ar' ? 'rtl' : 'ltr';
+  return languages.find((language) => language.code === code)?.dir ?? 'ltr';
 }
 
 /** Direction of a corpus text by its BCP 47 tag, for quotes in their original language. */

@@ -1,7 +1,6 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { CorporaPage } from '@/features/corpora/components/corpora-page';
 import { parseCorpusParam } from '@/lib/corpus-source/corpus-param';
-import { useLanguage } from '../use-language';
 
 export function CorporaRoute() {
   // Re-parsed: the router can hand back a raw value its validator dropped.
@@ -9,10 +8,8 @@ export function CorporaRoute() {
     useSearch({ from: '/corpora', select: (search) => search.corpus }),
   );
   const navigate = useNavigate({ from: '/corpora' });
-  const language = useLanguage();
   return (
     <CorporaPage
-      language={language}
       activeId={activeId}
       onActivate={(corpus) => {
         void navigate({ search: (previous) => ({ ...previous, corpus }), replace: true });

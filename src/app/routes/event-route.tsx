@@ -3,7 +3,6 @@ import { ComparisonView } from '@/features/compare/components/comparison-view';
 import { CopySnapshotLinkButton } from '@/features/corpora/components/copy-snapshot-link-button';
 import { ComparisonExports } from '@/features/exports/components/comparison-exports';
 import { parseCompareSearch } from '@/features/compare/utils/compare-search';
-import { useLanguage } from '../use-language';
 
 export function EventRoute() {
   const { eventId } = useParams({ from: '/events/$eventId' });
@@ -11,12 +10,10 @@ export function EventRoute() {
   // parse again so every value read here is one the schema accepted.
   const search = parseCompareSearch(useSearch({ from: '/events/$eventId' }));
   const navigate = useNavigate({ from: '/events/$eventId' });
-  const language = useLanguage();
 
   return (
     <ComparisonView
       eventId={eventId}
-      language={language}
       requestedActors={search.actors}
       textMode={search.text ?? 'both'}
       // Committed choices, like the list's filters: each is a history entry, so Back

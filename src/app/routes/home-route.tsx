@@ -2,10 +2,8 @@ import { useLocation, useNavigate, useSearch } from '@tanstack/react-router';
 import { EventList } from '@/features/events/components/event-list';
 import { ListExport } from '@/features/exports/components/list-export';
 import { parseListSearch } from '@/lib/event-filters/list-search';
-import { useLanguage } from '../use-language';
 
 export function HomeRoute() {
-  const language = useLanguage();
   // Re-parsed on read: the router lets raw keys that validation dropped through.
   const search = useSearch({
     from: '/',
@@ -17,7 +15,6 @@ export function HomeRoute() {
 
   return (
     <EventList
-      language={language}
       search={search}
       rawSearch={rawSearch}
       onChange={(patch, { replace }) => {

@@ -5,11 +5,9 @@ import { CorpusGate } from '@/features/corpora/components/corpus-gate';
 import { LanguageSwitch } from '../language-switch';
 import { LanguageSync } from '../language-sync';
 import { ShareViewButton } from '../share-view-button';
-import { useLanguage } from '../use-language';
 
 export function RootLayout() {
   const { t } = useTranslation();
-  const language = useLanguage();
   return (
     <div className="flex min-h-dvh flex-col bg-stone-50 text-stone-900">
       <LanguageSync />
@@ -77,7 +75,7 @@ export function RootLayout() {
         className="mx-auto min-h-dvh w-full max-w-7xl min-w-0 flex-1 px-4 py-6"
       >
         {/* Which corpus the pages read: bundled, imported (?corpus=) or a link's snapshot. */}
-        <CorpusGate language={language}>
+        <CorpusGate>
           <Outlet />
         </CorpusGate>
       </main>

@@ -1,11 +1,9 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { TimelinePage } from '@/features/timeline/components/timeline-page';
 import { parseListSearch } from '@/lib/event-filters/list-search';
-import { useLanguage } from '../use-language';
 
 /** The timeline reads the event list's filters, parsed by the list's own parser. */
 export function TimelineRoute() {
-  const language = useLanguage();
   // Re-parsed on read: the router lets raw keys that validation dropped through.
   const search = useSearch({
     from: '/timeline',
@@ -16,7 +14,6 @@ export function TimelineRoute() {
 
   return (
     <TimelinePage
-      language={language}
       search={search}
       onChange={(patch, { replace }) => {
         void navigate({

@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { focusRingTight } from './focus-ring';
 
 interface DateInputProps {
   label: string;
@@ -45,7 +46,7 @@ export function DateInput({ label, value, min, max, onChange }: DateInputProps) 
           onChange(next === '' ? undefined : next, { replace: pushed.current });
           pushed.current = true;
         }}
-        className="mt-1 w-full rounded-md border border-stone-500 bg-white px-2 py-1 text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-teal-700"
+        className={`mt-1 w-full rounded-md border border-stone-500 bg-white px-2 py-1 text-sm ${focusRingTight}`}
       />
     </div>
   );

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LanguageCode } from '@/config/languages';
-import type { DateRange, FuzzyDate } from '@/corpus/primitives';
-import { describeDateRange, describeFuzzyDate, type DateWords } from '@/lib/intl-format';
+import type { DateRange } from '@/corpus/primitives';
+import { describeDateRange, type DateWords } from '@/lib/intl-format';
+import { useLanguage } from '@/lib/use-language';
 
 /** The catalogue's words for dates, for describeDateRange / describeFuzzyDate outside JSX. */
 export function useDateWords(): DateWords {
@@ -21,13 +21,8 @@ export function useDateWords(): DateWords {
  * "(inferred)" when either end was guessed. One piece, so the list, the
  * comparison, the timeline and the party pages cannot disagree.
  */
-export function DateRangeText({ range, language }: { range: DateRange; language: LanguageCode }) {
+export function DateRangeText({ range }: { range: DateRange }) {
+  const language = useLanguage();
   const words = useDateWords();
   return <time dateTime={range.from.value}>{describeDateRange(range, language, words)}</time>;
-}
-
-/** One date (a claim's, a source's), told the same way. */
-export function FuzzyDateText({ date, language }: { date: FuzzyDate; language: LanguageCode }) {
-  const words = useDateWords();
-  return <time dateTime={date.value}>{describeFuzzyDate(date, language, words)}</time>;
 }

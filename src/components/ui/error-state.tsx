@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Button } from './button';
 
 interface ErrorStateProps {
   title?: string;
@@ -21,13 +22,9 @@ export function ErrorState({ title, message, detail, onRetry }: ErrorStateProps)
         </p>
       ) : null}
       {onRetry ? (
-        <button
-          type="button"
-          onClick={onRetry}
-          className="mt-3 rounded-md bg-red-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-800"
-        >
+        <Button variant="danger" onClick={onRetry} className="mt-3">
           {t('states.retry')}
-        </button>
+        </Button>
       ) : null}
     </div>
   );

@@ -1,11 +1,12 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { directionOfTag, type LanguageCode } from '@/config/languages';
+import { directionOfTag } from '@/config/languages';
 import { paths } from '@/config/paths';
 import type { Scope } from '@/corpus/schema';
 import type { CompiledClaim } from '@/corpus/shards';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
 import { describeFuzzyDate } from '@/lib/intl-format';
+import { useLanguage } from '@/lib/use-language';
 import { FigureList } from '@/components/figure-list';
 import { StanceBadge } from '@/components/stance-badge';
 import { useDateWords } from '@/components/ui/date-text';
@@ -14,14 +15,14 @@ interface ActorClaimCardProps {
   claim: CompiledClaim;
   scopes: readonly Scope[];
   lookups: CorpusLookups;
-  language: LanguageCode;
 }
 
 const linkClass = 'font-medium text-teal-800 underline hover:text-teal-950';
 
 /** One claim: the words as said (with their language), our translation, when, and where to check. */
-export function ActorClaimCard({ claim, scopes, lookups, language }: ActorClaimCardProps) {
+export function ActorClaimCard({ claim, scopes, lookups }: ActorClaimCardProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const dateWords = useDateWords();
   return (
     <article className="rounded-md border border-stone-200 bg-stone-50 p-3">
@@ -43,7 +44,6 @@ export function ActorClaimCard({ claim, scopes, lookups, language }: ActorClaimC
         figures={claim.figures}
         scopes={new Map(scopes.map((scope) => [scope.id, scope]))}
         lookups={lookups}
-        language={language}
       />
       <p className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-stone-700">
         <span>

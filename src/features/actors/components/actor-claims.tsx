@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useEventShards } from '@/api/get-event-shard';
 import { EmptyState } from '@/components/ui/empty-state';
-import type { LanguageCode } from '@/config/languages';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
 import type { ActorProfile } from '../utils/actor-profile';
 import { ActorEventSection } from './actor-event-section';
@@ -9,11 +8,10 @@ import { ActorEventSection } from './actor-event-section';
 interface ActorClaimsProps {
   profile: ActorProfile;
   lookups: CorpusLookups;
-  language: LanguageCode;
 }
 
 /** Every claim the party made, one region per event, each loading (and failing) on its own. */
-export function ActorClaims({ profile, lookups, language }: ActorClaimsProps) {
+export function ActorClaims({ profile, lookups }: ActorClaimsProps) {
   const { t } = useTranslation();
   const { actor, events } = profile;
   const shards = useEventShards(events.map((event) => event.shard));
@@ -50,7 +48,6 @@ export function ActorClaims({ profile, lookups, language }: ActorClaimsProps) {
                   event={event}
                   shard={shards[position]}
                   lookups={lookups}
-                  language={language}
                 />
               </li>
             ))}

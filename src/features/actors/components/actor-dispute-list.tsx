@@ -1,10 +1,10 @@
 import { Link } from '@tanstack/react-router';
 import { Trans, useTranslation } from 'react-i18next';
-import type { LanguageCode } from '@/config/languages';
 import { paths } from '@/config/paths';
 import type { Scope } from '@/corpus/schema';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
 import { localized } from '@/lib/localized';
+import { useLanguage } from '@/lib/use-language';
 import type { ActorDispute, QuestionDisputes } from '../utils/actor-disputes';
 
 interface ActorDisputeListProps {
@@ -13,7 +13,6 @@ interface ActorDisputeListProps {
   disputes: readonly QuestionDisputes[];
   scopes: readonly Scope[];
   lookups: CorpusLookups;
-  language: LanguageCode;
 }
 
 const linkClass = 'text-teal-800 underline hover:text-teal-950';
@@ -25,9 +24,9 @@ export function ActorDisputeList({
   disputes,
   scopes,
   lookups,
-  language,
 }: ActorDisputeListProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const nameOf = (id: string) => {
     const actor = lookups.actors.get(id);
     return actor ? localized(actor.name, language) : id;

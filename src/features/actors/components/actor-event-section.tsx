@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { EventHeading } from '@/components/event-heading';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
-import type { LanguageCode } from '@/config/languages';
 import type { EventShard, EventSummary } from '@/corpus/shards';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
 import { localized } from '@/lib/localized';
+import { useLanguage } from '@/lib/use-language';
 import { actorClaimsByQuestion, actorDisputes } from '../utils/actor-disputes';
 import { ActorClaimCard } from './actor-claim-card';
 import { ActorDisputeList } from './actor-dispute-list';
@@ -16,18 +16,12 @@ interface ActorEventSectionProps {
   event: EventSummary;
   shard: UseQueryResult<EventShard> | undefined;
   lookups: CorpusLookups;
-  language: LanguageCode;
 }
 
 /** One event on a party page: who contradicts the party there, then what it said. */
-export function ActorEventSection({
-  actorId,
-  event,
-  shard,
-  lookups,
-  language,
-}: ActorEventSectionProps) {
+export function ActorEventSection({ actorId, event, shard, lookups }: ActorEventSectionProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const headingId = `event-${event.id}`;
 
   return (
@@ -38,7 +32,6 @@ export function ActorEventSection({
       <EventHeading
         event={event}
         id={headingId}
-        language={language}
         datesLabel={t('actors.eventDates')}
         className="text-lg font-semibold"
       />
@@ -58,7 +51,6 @@ export function ActorEventSection({
             disputes={actorDisputes(shard.data, actorId)}
             scopes={shard.data.event.scopes}
             lookups={lookups}
-            language={language}
           />
           <ol className="mt-4 space-y-4">
             {actorClaimsByQuestion(shard.data, actorId).map(({ question, claims }) => (
@@ -76,7 +68,6 @@ export function ActorEventSection({
                         claim={claim}
                         scopes={shard.data.event.scopes}
                         lookups={lookups}
-                        language={language}
                       />
                     </li>
                   ))}

@@ -1,22 +1,24 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import type { LanguageCode } from '@/config/languages';
+import { directionOf } from '@/config/languages';
 import { paths } from '@/config/paths';
 import { localized } from '@/lib/localized';
+import { useLanguage } from '@/lib/use-language';
 import type { ActorProfile } from '../utils/actor-profile';
 import { ActorAliases } from './actor-aliases';
 import { ActorLinks } from './actor-links';
+import { buttonClassName } from '@/components/ui/button';
 
 interface ActorIdentityProps {
   profile: ActorProfile;
-  language: LanguageCode;
 }
 
 const termClass = 'text-sm font-semibold text-stone-700';
 
 /** The party's kind, side, affiliation both ways and names, and a way into its events. */
-export function ActorIdentity({ profile, language }: ActorIdentityProps) {
+export function ActorIdentity({ profile }: ActorIdentityProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const { actor, affiliation, members, side, events } = profile;
   const otherLanguage = language === 'ar' ? 'en' : 'ar';
 
@@ -29,7 +31,7 @@ export function ActorIdentity({ profile, language }: ActorIdentityProps) {
         {localized(actor.name, language)}
       </h1>
       <p className="text-stone-700">
-        <span lang={otherLanguage} dir={otherLanguage === 'ar' ? 'rtl' : 'ltr'}>
+        <span lang={otherLanguage} dir={directionOf(otherLanguage)}>
           {actor.name[otherLanguage]}
         </span>
       </p>
@@ -44,7 +46,7 @@ export function ActorIdentity({ profile, language }: ActorIdentityProps) {
           <>
             <dt className={termClass}>{t('actors.partOf')}</dt>
             <dd>
-              <ActorLinks actors={affiliation} language={language} chain />
+              <ActorLinks actors={affiliation} chain />
             </dd>
           </>
         ) : null}
@@ -52,7 +54,7 @@ export function ActorIdentity({ profile, language }: ActorIdentityProps) {
           <>
             <dt className={termClass}>{t('actors.members')}</dt>
             <dd>
-              <ActorLinks actors={members} language={language} />
+              <ActorLinks actors={members} />
             </dd>
           </>
         ) : null}
@@ -65,7 +67,7 @@ export function ActorIdentity({ profile, language }: ActorIdentityProps) {
         <Link
           to={paths.home.path}
           search={{ actors: [actor.id] }}
-          className="mt-5 inline-block rounded-md bg-teal-800 px-4 py-2 font-medium text-white hover:bg-teal-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-800"
+          className={buttonClassName({ variant: 'primary', size: 'md', className: 'mt-5' })}
         >
           {t('actors.seeEvents', { count: events.length })}
         </Link>

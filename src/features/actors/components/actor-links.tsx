@@ -1,18 +1,18 @@
 import { Link } from '@tanstack/react-router';
 import type { Actor } from '@/corpus/schema';
-import type { LanguageCode } from '@/config/languages';
 import { paths } from '@/config/paths';
 import { localized } from '@/lib/localized';
+import { useLanguage } from '@/lib/use-language';
 
 interface ActorLinksProps {
   actors: readonly Actor[];
-  language: LanguageCode;
   /** An affiliation chain reads "base › army › ministry"; a member list is just a list. */
   chain?: boolean;
 }
 
 /** Links to other parties' pages, so a reader can walk the affiliation tree. */
-export function ActorLinks({ actors, language, chain = false }: ActorLinksProps) {
+export function ActorLinks({ actors, chain = false }: ActorLinksProps) {
+  const language = useLanguage();
   return (
     <ul className="flex flex-wrap gap-x-2 gap-y-1">
       {actors.map((actor, position) => (

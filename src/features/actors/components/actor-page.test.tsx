@@ -18,7 +18,7 @@ async function renderActorPage(actorId: string, language: 'en' | 'ar') {
   await i18n.changeLanguage(language);
   const router = createRouter({
     routeTree: createRootRoute({
-      component: () => <ActorPage actorId={actorId} language={language} />,
+      component: () => <ActorPage actorId={actorId} />,
     }),
     history: createMemoryHistory({ initialEntries: ['/'] }),
   });

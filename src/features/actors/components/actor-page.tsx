@@ -3,23 +3,23 @@ import { useCorpusIndex } from '@/api/get-corpus-index';
 import { NotFoundPage } from '@/components/not-found-page';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
-import type { LanguageCode } from '@/config/languages';
 import { isolate } from '@/lib/bidi-isolate';
 import { corpusLookups } from '@/lib/corpus-lookups';
 import { localized } from '@/lib/localized';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useLanguage } from '@/lib/use-language';
 import { actorProfile } from '../utils/actor-profile';
 import { ActorClaims } from './actor-claims';
 import { ActorIdentity } from './actor-identity';
 
 interface ActorPageProps {
   actorId: string;
-  language: LanguageCode;
 }
 
 /** One party: who it is, and everything it said across the corpus. */
-export function ActorPage({ actorId, language }: ActorPageProps) {
+export function ActorPage({ actorId }: ActorPageProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const index = useCorpusIndex();
   const lookups = index.data ? corpusLookups(index.data) : undefined;
   const profile = index.data && lookups ? actorProfile(index.data, lookups, actorId) : undefined;
@@ -39,8 +39,8 @@ export function ActorPage({ actorId, language }: ActorPageProps) {
   }
   return (
     <article aria-labelledby="actor-title" className="space-y-8">
-      <ActorIdentity profile={profile} language={language} />
-      <ActorClaims profile={profile} lookups={lookups} language={language} />
+      <ActorIdentity profile={profile} />
+      <ActorClaims profile={profile} lookups={lookups} />
     </article>
   );
 }

@@ -1,5 +1,4 @@
 import { Fragment } from 'react';
-import type { LanguageCode } from '@/config/languages';
 import type { CompiledClaim } from '@/corpus/shards';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
 import { localized } from '@/lib/localized';
@@ -13,17 +12,15 @@ import type { ClaimTexts } from '../utils/claim-texts';
 export function AttributionLine({
   claim,
   lookups,
-  language,
   texts,
 }: {
   claim: CompiledClaim;
   lookups: CorpusLookups;
-  language: LanguageCode;
-  texts: Pick<ClaimTexts, 'saidBy' | 'reportedBy' | 'unnamedOutlet'>;
+  texts: Pick<ClaimTexts, 'language' | 'saidBy' | 'reportedBy' | 'unnamedOutlet'>;
 }) {
   const nameOf = (actorId: string) => {
     const actor = lookups.actors.get(actorId);
-    return actor ? localized(actor.name, language) : actorId;
+    return actor ? localized(actor.name, texts.language) : actorId;
   };
   const source = lookups.sources.get(claim.source);
   const chain = claim.reportedBy.map(nameOf);

@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { memo } from 'react';
 import { FigureRows } from '@/components/figure-list';
 import { StanceLabel } from '@/components/stance-badge';
-import { directionOfTag, type LanguageCode } from '@/config/languages';
+import { directionOfTag } from '@/config/languages';
 import { paths } from '@/config/paths';
 import type { Scope } from '@/corpus/schema';
 import type { CompiledClaim } from '@/corpus/shards';
@@ -15,9 +15,8 @@ interface ClaimCardProps {
   claim: CompiledClaim;
   scopes: ReadonlyMap<string, Scope>;
   lookups: CorpusLookups;
-  language: LanguageCode;
   textMode: TextMode;
-  /** Translated once by the grid for all its cards. */
+  /** Translated once by the grid for all its cards, with the language corpus text is shown in. */
   texts: ClaimTexts;
 }
 
@@ -29,7 +28,6 @@ export const ClaimCard = memo(function ClaimCard({
   claim,
   scopes,
   lookups,
-  language,
   textMode,
   texts,
 }: ClaimCardProps) {
@@ -66,10 +64,10 @@ export const ClaimCard = memo(function ClaimCard({
         figures={claim.figures}
         scopes={scopes}
         lookups={lookups}
-        language={language}
+        language={texts.language}
         amountOf={texts.amount}
       />
-      <AttributionLine claim={claim} lookups={lookups} language={language} texts={texts} />
+      <AttributionLine claim={claim} lookups={lookups} texts={texts} />
       <p className="mt-1 flex flex-wrap items-center gap-x-3 text-xs text-stone-600">
         <span>
           {texts.saidOn}{' '}

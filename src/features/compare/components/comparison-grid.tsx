@@ -1,10 +1,10 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LanguageCode } from '@/config/languages';
 import type { EventShard } from '@/corpus/shards';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
 import { useCorpusSource } from '@/lib/corpus-source/corpus-source-context';
 import { localized } from '@/lib/localized';
+import { useLanguage } from '@/lib/use-language';
 import { claimCells } from '../utils/claim-cells';
 import { claimTexts } from '../utils/claim-texts';
 import type { TextMode } from '../utils/compare-search';
@@ -20,7 +20,6 @@ interface ComparisonGridProps {
   verdicts: ReadonlyMap<string, QuestionVerdict>;
   labels: PartyLabels;
   lookups: CorpusLookups;
-  language: LanguageCode;
   textMode: TextMode;
   metricLabel: (id: string) => string;
   scopeLabel: (id: string) => string;
@@ -41,12 +40,12 @@ export const ComparisonGrid = memo(function ComparisonGrid({
   verdicts,
   labels,
   lookups,
-  language,
   textMode,
   metricLabel,
   scopeLabel,
 }: ComparisonGridProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   // An imported corpus's id, which printed addresses must carry (`?corpus=`).
   const corpus = useCorpusSource().id;
   const texts = useMemo(() => claimTexts(t, language, corpus), [t, language, corpus]);
@@ -73,7 +72,6 @@ export const ComparisonGrid = memo(function ComparisonGrid({
               scopes={scopes}
               labels={labels}
               lookups={lookups}
-              language={language}
               textMode={textMode}
               texts={texts}
               metricLabel={metricLabel}

@@ -42,7 +42,6 @@ function renderComparison(read: () => Promise<unknown>, event: EventSummary = su
         eventId={event.id}
         summary={event}
         lookups={lookups}
-        language="en"
         requestedActors={undefined}
         textMode="both"
         onTextModeChange={() => undefined}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateRangeText } from '@/components/ui/date-text';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -8,28 +8,44 @@ import type { EventShard, EventSummary } from '@/corpus/shards';
 import { withShardSources, type CorpusLookups } from '@/lib/corpus-lookups';
 import { formatList } from '@/lib/format-list';
 import { localized } from '@/lib/localized';
+import { useLanguage } from '@/lib/use-language';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useScrollToHash } from '@/lib/use-scroll-to-hash';
 import { useEventShard } from '@/api/get-event-shard';
 import { orderParties } from '@/lib/party-order';
+import type { TextMode } from '../utils/compare-search';
 import { actorsParam } from '../utils/party-order-change';
 import { partyLabels } from '../utils/party-labels';
 import { questionVerdicts } from '../utils/question-verdicts';
 import { ComparisonGrid } from './comparison-grid';
-import type { ComparisonViewProps } from './comparison-view';
 import { FiguresPanel } from './figures-panel';
 import { PartyControls } from './party-controls';
 import { TextModeToggle } from './text-mode-toggle';
 import { UnknownPartiesNotice } from './unknown-parties-notice';
 
-type EventComparisonProps = ComparisonViewProps & {
+export interface EventComparisonProps {
   summary: EventSummary;
   lookups: CorpusLookups;
-};
+  eventId: string;
+  requestedActors: readonly string[] | undefined;
+  textMode: TextMode;
+  onTextModeChange: (mode: TextMode) => void;
+  /** The visible parties in order; undefined for every party in the default order. */
+  onPartiesChange: (actors: string[] | undefined) => void;
+  /** Actions on the event as a whole (e.g. a self-contained link). */
+  headerActions?: ReactNode;
+  /** Actions on exactly the claims on screen (the exports); composed in by the route. */
+  renderAccountActions?: (shown: {
+    shard: EventShard;
+    parties: readonly string[];
+    lookups: CorpusLookups;
+  }) => ReactNode;
+}
 
 /** One event's header, its controls, the grid of accounts and the figures panel. */
 export function EventComparison(props: EventComparisonProps) {
-  const { summary, lookups, language } = props;
+  const { summary, lookups } = props;
+  const language = useLanguage();
   const shard = useEventShard(summary.shard);
   useDocumentTitle(localized(summary.title, language));
   useScrollToHash(shard.isSuccess);
@@ -45,11 +61,10 @@ export function EventComparison(props: EventComparisonProps) {
           {localized(summary.title, language)}
         </h1>
         <p className="mt-1 text-sm text-stone-700">
-          <DateRangeText range={summary.date} language={language} />
+          <DateRangeText range={summary.date} />
           {places.length > 0 ? <span> · {formatList(places, language)}</span> : null}
         </p>
         <p className="mt-2 max-w-3xl text-stone-800">{localized(summary.summary, language)}</p>
-        {/* Copy link is in the site header, as on every view. */}
         <div className="mt-3 print:hidden">{props.headerActions}</div>
       </header>
       {shard.isPending ? <LoadingState /> : null}
@@ -66,7 +81,6 @@ export function EventComparison(props: EventComparisonProps) {
 function Accounts({
   shard,
   lookups,
-  language,
   requestedActors,
   textMode,
   onTextModeChange,
@@ -74,6 +88,7 @@ function Accounts({
   renderAccountActions,
 }: EventComparisonProps & { shard: EventShard }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   // Kept across renders, so the memoised grid and figures panel re-render only when these change.
   const order = useMemo(
     () => orderParties(shard.claims, lookups, requestedActors),
@@ -108,7 +123,7 @@ function Accounts({
 
   return (
     <>
-      <UnknownPartiesNotice ids={order.unknown} language={language} />
+      <UnknownPartiesNotice ids={order.unknown} />
       <div className="mb-4 flex flex-wrap items-start gap-x-6 gap-y-3 print:hidden">
         <PartyControls
           shown={order.shown}
@@ -135,7 +150,6 @@ function Accounts({
         verdicts={verdicts}
         labels={labels}
         lookups={lookups}
-        language={language}
         textMode={textMode}
         metricLabel={metricLabel}
         scopeLabel={scopeLabel}
@@ -143,7 +157,6 @@ function Accounts({
       <FiguresPanel
         claims={shard.claims}
         parties={order.shown}
-        language={language}
         nameOf={labels.nameOf}
         metricLabel={metricLabel}
         scopeLabel={scopeLabel}

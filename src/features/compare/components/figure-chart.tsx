@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { LanguageCode } from '@/config/languages';
+import { statedAmount } from '@/lib/figure-amount-text';
+import { useLanguage } from '@/lib/use-language';
 import { chartMaximum } from '../utils/bar-extent';
 import type { FigureChart as FigureChartData } from '../utils/figure-charts';
-import { statedAmount } from './figure-amount';
 import { FigureBar } from './figure-bar';
 import { ChartTitle, FigureTable } from './figure-table';
 
@@ -11,32 +11,24 @@ interface FigureChartProps {
   metric: string;
   scope: string;
   asTable: boolean;
-  language: LanguageCode;
   nameOf: (actorId: string) => string;
 }
 
 /** One metric in one scope: each party's bar, or the same facts as a table. */
-export function FigureChart({ chart, metric, scope, asTable, language, nameOf }: FigureChartProps) {
+export function FigureChart({ chart, metric, scope, asTable, nameOf }: FigureChartProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const maximum = chartMaximum(chart.bars);
   const key = (bar: (typeof chart.bars)[number]) => `${bar.party}-${bar.qualifier}-${bar.value}`;
 
   if (asTable) {
-    return (
-      <FigureTable
-        chart={chart}
-        metric={metric}
-        scope={scope}
-        language={language}
-        nameOf={nameOf}
-      />
-    );
+    return <FigureTable chart={chart} metric={metric} scope={scope} nameOf={nameOf} />;
   }
 
   return (
     <figure data-figure-chart={`${chart.metric}/${chart.scope}`}>
       <figcaption>
-        <ChartTitle metric={metric} metricId={chart.metric} scope={scope} language={language} />
+        <ChartTitle metric={metric} metricId={chart.metric} scope={scope} />
       </figcaption>
       <ul className="mt-2 space-y-2">
         {chart.bars.map((bar) => {

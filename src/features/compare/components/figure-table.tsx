@@ -1,20 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import { MetricUnit, useMetricUnit } from '@/components/metric-unit';
-import type { LanguageCode } from '@/config/languages';
+import { statedAmount } from '@/lib/figure-amount-text';
+import { useLanguage } from '@/lib/use-language';
+import { allowedValues } from '../utils/allowed-values';
 import type { FigureChart as FigureChartData } from '../utils/figure-charts';
-import { allowedValues, statedAmount } from './figure-amount';
 
 interface FigureTableProps {
   chart: FigureChartData;
   metric: string;
   scope: string;
-  language: LanguageCode;
   nameOf: (actorId: string) => string;
 }
 
 /** One metric in one scope as a table: each party's figure as stated, and what it allows. */
-export function FigureTable({ chart, metric, scope, language, nameOf }: FigureTableProps) {
+export function FigureTable({ chart, metric, scope, nameOf }: FigureTableProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const key = (bar: (typeof chart.bars)[number]) => `${bar.party}-${bar.qualifier}-${bar.value}`;
   return (
     <table
@@ -22,7 +23,7 @@ export function FigureTable({ chart, metric, scope, language, nameOf }: FigureTa
       className="w-full border-collapse text-start text-sm"
     >
       <caption className="pb-1 text-start">
-        <ChartTitle metric={metric} metricId={chart.metric} scope={scope} language={language} />
+        <ChartTitle metric={metric} metricId={chart.metric} scope={scope} />
       </caption>
       <thead>
         <tr className="border-b border-stone-300 text-stone-700">
@@ -74,19 +75,17 @@ export function ChartTitle({
   metric,
   metricId,
   scope,
-  language,
 }: {
   metric: string;
   metricId: string;
   scope: string;
-  language: LanguageCode;
 }) {
   const unit = useMetricUnit(metricId);
   return (
     <>
       <span className="block text-sm font-semibold text-stone-900">
         {metric}
-        <MetricUnit unit={unit} language={language} />
+        <MetricUnit unit={unit} />
       </span>
       <span className="block text-xs text-stone-600">{scope}</span>
     </>

@@ -1,6 +1,5 @@
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LanguageCode } from '@/config/languages';
 import type { CompiledClaim } from '@/corpus/shards';
 import { usePrintMedia } from '../hooks/use-print-media';
 import { figureCharts, type FigureChart as FigureChartData } from '../utils/figure-charts';
@@ -11,7 +10,6 @@ import { VagueFigures } from './vague-figures';
 interface FiguresPanelProps {
   claims: readonly CompiledClaim[];
   parties: readonly string[];
-  language: LanguageCode;
   nameOf: (actorId: string) => string;
   metricLabel: (id: string) => string;
   scopeLabel: (id: string) => string;
@@ -23,7 +21,7 @@ interface FiguresPanelProps {
  * facts for screen readers and for anyone who wants to read exact values.
  */
 export const FiguresPanel = memo(function FiguresPanel(props: FiguresPanelProps) {
-  const { claims, parties, language, nameOf, metricLabel, scopeLabel } = props;
+  const { claims, parties, nameOf, metricLabel, scopeLabel } = props;
   const { t } = useTranslation();
   const [asTables, setAsTables] = useState(false);
   // Paper cannot show hover states or follow links: the bars print as their tables.
@@ -44,7 +42,6 @@ export const FiguresPanel = memo(function FiguresPanel(props: FiguresPanelProps)
               metric={metricLabel(chart.metric)}
               scope={scopeLabel(chart.scope)}
               asTable={tables}
-              language={language}
               nameOf={nameOf}
             />
           ))}

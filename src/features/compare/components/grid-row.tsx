@@ -1,4 +1,3 @@
-import type { LanguageCode } from '@/config/languages';
 import type { Question, Scope } from '@/corpus/schema';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
 import { localized } from '@/lib/localized';
@@ -19,7 +18,6 @@ interface GridRowProps {
   scopes: ReadonlyMap<string, Scope>;
   labels: PartyLabels;
   lookups: CorpusLookups;
-  language: LanguageCode;
   textMode: TextMode;
   texts: ClaimTexts;
   metricLabel: (id: string) => string;
@@ -35,12 +33,12 @@ export function GridRow({
   scopes,
   labels,
   lookups,
-  language,
   textMode,
   texts,
   metricLabel,
   scopeLabel,
 }: GridRowProps) {
+  const { language } = texts;
   const disputed = verdict.status === 'disputed';
   return (
     <tr
@@ -70,7 +68,6 @@ export function GridRow({
         <div className="max-md:px-2 print:p-0">
           <QuestionVerdictNote
             verdict={verdict}
-            language={language}
             nameOf={labels.nameOf}
             metricLabel={metricLabel}
             scopeLabel={scopeLabel}
@@ -98,7 +95,6 @@ export function GridRow({
                     claim={claim}
                     scopes={scopes}
                     lookups={lookups}
-                    language={language}
                     textMode={textMode}
                     texts={texts}
                   />

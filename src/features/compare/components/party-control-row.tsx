@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Button } from '@/components/ui/button';
 
 interface PartyControlRowProps {
   actorId: string;
@@ -10,9 +11,6 @@ interface PartyControlRowProps {
   onToggle: () => void;
   onMove: (delta: -1 | 1) => void;
 }
-
-const moveButtonClass =
-  'grid size-8 place-items-center rounded border border-stone-300 bg-white text-stone-800 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-teal-700 disabled:cursor-not-allowed disabled:opacity-40';
 
 /** One party: a checkbox to show or hide its column, and buttons to move it. */
 export function PartyControlRow({
@@ -46,30 +44,28 @@ export function PartyControlRow({
       </label>
       {shown ? (
         <span className="flex shrink-0 gap-1">
-          <button
+          <Button
             id={`party-move-${actorId}-earlier`}
-            type="button"
+            size="icon"
             disabled={position === 0}
             aria-label={t('compare.parties.moveEarlier', { name })}
             onClick={() => {
               onMove(-1);
             }}
-            className={moveButtonClass}
           >
             <span aria-hidden="true">↑</span>
-          </button>
-          <button
+          </Button>
+          <Button
             id={`party-move-${actorId}-later`}
-            type="button"
+            size="icon"
             disabled={position === shownCount - 1}
             aria-label={t('compare.parties.moveLater', { name })}
             onClick={() => {
               onMove(1);
             }}
-            className={moveButtonClass}
           >
             <span aria-hidden="true">↓</span>
-          </button>
+          </Button>
         </span>
       ) : null}
     </li>

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { moveParty, toggleParty } from '../utils/party-order-change';
 import { PartyControlRow } from './party-control-row';
+import { Button } from '@/components/ui/button';
 
 interface PartyControlsProps {
   shown: readonly string[];
@@ -68,14 +69,12 @@ export function PartyControls({
   return (
     <div className="relative">
       <div className="flex flex-wrap items-center gap-2">
-        <button
-          type="button"
+        <Button
           aria-expanded={open}
           aria-controls={panelId}
           onClick={() => {
             setOpen((value) => !value);
           }}
-          className="flex items-center gap-2 rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium text-stone-800 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
         >
           <span>{t('compare.parties.toggle')}</span>
           <span className="text-stone-600">
@@ -87,19 +86,18 @@ export function PartyControls({
           <span aria-hidden="true" className={open ? 'rotate-180' : ''}>
             ▾
           </span>
-        </button>
+        </Button>
         {isDefault ? null : (
-          <button
-            type="button"
+          <Button
+            variant="quiet"
             aria-label={t('compare.parties.showAllLabel')}
             onClick={() => {
               setAnnouncement(t('compare.parties.reset'));
               onChange(undefined);
             }}
-            className="rounded-md px-2 py-1.5 text-sm font-medium text-teal-800 underline hover:text-teal-950 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
           >
             {t('compare.parties.showAll')}
-          </button>
+          </Button>
         )}
       </div>
       <p role="status" className="sr-only">

@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { LanguageCode } from '@/config/languages';
 import { formatList } from '@/lib/format-list';
+import { useLanguage } from '@/lib/use-language';
 import { groupReasons, type ReasonGroup } from '../utils/group-reasons';
 import type { QuestionVerdict } from '../utils/question-verdicts';
 
 interface QuestionVerdictNoteProps {
   verdict: QuestionVerdict;
-  language: LanguageCode;
   nameOf: (actorId: string) => string;
   metricLabel: (metricId: string) => string;
   scopeLabel: (scopeId: string) => string;
@@ -18,12 +17,12 @@ interface QuestionVerdictNoteProps {
  */
 export function QuestionVerdictNote({
   verdict,
-  language,
   nameOf,
   metricLabel,
   scopeLabel,
 }: QuestionVerdictNoteProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const sentence = (group: ReasonGroup) =>
     t(`compare.reasons.${group.kind}`, {
       first: formatList(group.disputed.map(nameOf), language),

@@ -1,20 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { IsolatedText } from '@/components/ui/isolated-text';
-import type { LanguageCode } from '@/config/languages';
 import { isolate } from '@/lib/bidi-isolate';
 import { formatList } from '@/lib/format-list';
+import { useLanguage } from '@/lib/use-language';
 
 const maxShownLength = 40;
 
 /** Ids in `?actors=` that made no claim here: said plainly, the rest of the link still works. */
-export function UnknownPartiesNotice({
-  ids,
-  language,
-}: {
-  ids: readonly string[];
-  language: LanguageCode;
-}) {
+export function UnknownPartiesNotice({ ids }: { ids: readonly string[] }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   if (ids.length === 0) return null;
   const [open, close] = language === 'ar' ? ['«', '»'] : ['“', '”'];
   // Latin ids inside Arabic text are isolated so their hyphens do not reorder the sentence.

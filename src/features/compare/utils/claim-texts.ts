@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
-import { figureAmountText } from '@/components/figure-amount-text';
 import type { LanguageCode } from '@/config/languages';
 import type { FuzzyDate } from '@/corpus/primitives';
 import type { Figure, Stance } from '@/corpus/schema';
+import { figureAmountText } from '@/lib/figure-amount-text';
 import { describeFuzzyDate } from '@/lib/intl-format';
 import { sourcePrintUrl } from './print-url';
 
@@ -12,6 +12,11 @@ import { sourcePrintUrl } from './print-url';
  * each translation call (and each component asking for `t`) adds up.
  */
 export interface ClaimTexts {
+  /**
+   * The language these words are in, which the cards also name corpus text in:
+   * carried here so a card never subscribes to i18next for it.
+   */
+  language: LanguageCode;
   saidBy: string;
   reportedBy: string;
   unnamedOutlet: string;
@@ -47,6 +52,7 @@ function remembered<T>(keyOf: (input: T) => string, compute: (input: T) => strin
 /** `corpus` is the `?corpus=` of the corpus on screen, absent for the bundled one. */
 export function claimTexts(t: TFunction, language: LanguageCode, corpus?: string): ClaimTexts {
   return {
+    language,
     saidBy: t('compare.saidBy'),
     reportedBy: t('compare.reportedBy'),
     unnamedOutlet: t('compare.unnamedOutlet'),

@@ -1,15 +1,17 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '@/components/ui/button';
 import { ManualCopyField } from '@/components/ui/manual-copy-field';
 import { useCorpusIndex } from '@/api/get-corpus-index';
 import { useEventShard } from '@/api/get-event-shard';
+import { useCopyToClipboard } from '@/lib/use-copy-to-clipboard';
 import type { snapshotLink } from '../utils/snapshot-link';
 
-type CopyState =
-  | { kind: 'idle' }
-  | { kind: 'copied' }
-  | { kind: 'failed'; url: string }
-  | { kind: 'too-large'; size: number; limit: number };
+interface TooLarge {
+  kind: 'too-large';
+  size: number;
+  limit: number;
+}
 
 const kb = (chars: number) => Math.ceil(chars / 1024);
 // Fetched ahead, so the click writes to the clipboard while it still counts as the reader's gesture.
@@ -25,7 +27,7 @@ export function CopySnapshotLinkButton({ eventId }: { eventId: string }) {
   const index = useCorpusIndex();
   const summary = index.data?.events.find((event) => event.id === eventId);
   const shard = useEventShard(summary?.shard);
-  const [state, setState] = useState<CopyState>({ kind: 'idle' });
+  const { state, copy: copyText, show } = useCopyToClipboard<TooLarge>();
   const [codec, setCodec] = useState<{ snapshotLink: typeof snapshotLink } | undefined>();
   useEffect(() => {
     void loadCodec().then(setCodec);
@@ -36,17 +38,10 @@ export function CopySnapshotLinkButton({ eventId }: { eventId: string }) {
   const copyWith = (loaded: { snapshotLink: typeof snapshotLink }) => {
     const link = loaded.snapshotLink(window.location.href, indexData, shardData);
     if (!link.ok) {
-      setState({ kind: 'too-large', size: link.size, limit: link.limit });
+      show({ kind: 'too-large', size: link.size, limit: link.limit });
       return;
     }
-    navigator.clipboard.writeText(link.url).then(
-      () => {
-        setState({ kind: 'copied' });
-      },
-      () => {
-        setState({ kind: 'failed', url: link.url });
-      },
-    );
+    void copyText(link.url);
   };
 
   // Usually loaded long before a click; if not, the click waits for it (still within the gesture's activation window).
@@ -57,13 +52,7 @@ export function CopySnapshotLinkButton({ eventId }: { eventId: string }) {
 
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <button
-        type="button"
-        onClick={copy}
-        className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium text-stone-800 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
-      >
-        {t('corpora.snapshot.copy')}
-      </button>
+      <Button onClick={copy}>{t('corpora.snapshot.copy')}</Button>
       <span role="status" className="text-sm font-medium text-teal-900">
         {state.kind === 'copied' ? t('corpora.snapshot.copied') : ''}
         {state.kind === 'too-large'
@@ -73,7 +62,7 @@ export function CopySnapshotLinkButton({ eventId }: { eventId: string }) {
       </span>
       {state.kind === 'failed' ? (
         <ManualCopyField
-          url={state.url}
+          url={state.text}
           label={t('corpora.snapshot.linkLabel')}
           className="w-full max-w-md"
         />

@@ -1,19 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import type { LanguageCode } from '@/config/languages';
 import type { ImportedCorpus } from '@/lib/corpus-source/imported-corpus';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { CorpusList } from './corpus-list';
 import { ImportPanel } from './import-panel';
 
 export interface CorporaPageProps {
-  language: LanguageCode;
   activeId: string | undefined;
   /** Makes a corpus the active one (undefined: the bundled corpus). */
   onActivate: (id: string | undefined) => void;
 }
 
 /** /corpora: which corpora this browser has, which one is in use, and a way to add one. */
-export function CorporaPage({ language, activeId, onActivate }: CorporaPageProps) {
+export function CorporaPage({ activeId, onActivate }: CorporaPageProps) {
   const { t } = useTranslation();
   useDocumentTitle(t('corpora.title'));
   return (
@@ -21,13 +19,11 @@ export function CorporaPage({ language, activeId, onActivate }: CorporaPageProps
       <h1 className="text-2xl font-bold">{t('corpora.title')}</h1>
       <p className="mt-2 text-stone-700">{t('corpora.intro')}</p>
       <ImportPanel
-        language={language}
         onImported={(corpus: ImportedCorpus) => {
           onActivate(corpus.id);
         }}
       />
       <CorpusList
-        language={language}
         activeId={activeId}
         onDeleted={(id) => {
           if (id === activeId) onActivate(undefined);

@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paths } from '@/config/paths';
+import { buttonClassName } from '@/components/ui/button';
 
 export interface CorpusCardProps {
   /** undefined for the bundled corpus: its links carry no `?corpus=`. */
@@ -43,7 +44,7 @@ export function CorpusCard({ id, title, origin, counts, active, children }: Corp
           to={paths.home.path}
           search={{ corpus: id }}
           aria-label={t('corpora.list.openLabel', { title })}
-          className="rounded-md bg-teal-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-teal-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
+          className={buttonClassName({ variant: 'primary' })}
         >
           {t('corpora.list.open')}
         </Link>

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { NotFoundPage } from '@/components/not-found-page';
-import type { LanguageCode } from '@/config/languages';
 import { paths } from '@/config/paths';
 import { parseCorpusParam } from '@/lib/corpus-source/corpus-param';
 import { bundledCorpusSource } from '@/lib/corpus-source/corpus-source';
@@ -12,13 +11,13 @@ import { CorpusSourceContext } from '@/lib/corpus-source/corpus-source-context';
 import { importedCorpusSource } from '@/lib/corpus-source/imported-source';
 import { snapshotCorpusSource } from '@/lib/corpus-source/snapshot-source';
 import { localized } from '@/lib/localized';
+import { useLanguage } from '@/lib/use-language';
 import { useImportedCorpus } from '../api/get-imported-corpora';
 import { useSnapshotFragment } from '../hooks/use-snapshot-fragment';
 import { ImportedCorpusNotice, SnapshotNotice } from './corpus-notice';
 import { MissingCorpusPage } from './missing-corpus-page';
 
 interface CorpusGateProps {
-  language: LanguageCode;
   children: ReactNode;
 }
 
@@ -28,8 +27,9 @@ interface CorpusGateProps {
  * else the bundled one. A link to a corpus this browser lacks, or a damaged
  * snapshot, gets a page that says so instead of the view.
  */
-export function CorpusGate({ language, children }: CorpusGateProps) {
+export function CorpusGate({ children }: CorpusGateProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   // The router hands back raw values its validator dropped: parse again.
   const corpusId = useSearch({
     strict: false,

@@ -3,24 +3,24 @@ import { useTranslation } from 'react-i18next';
 import { corpusIndexQueryOptions } from '@/api/get-corpus-index';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
-import type { LanguageCode } from '@/config/languages';
 import { bundledCorpusSource } from '@/lib/corpus-source/corpus-source';
 import { dateTimeFormat } from '@/lib/intl-formatters';
 import { localized } from '@/lib/localized';
+import { useLanguage } from '@/lib/use-language';
 import { useImportedCorpora } from '../api/get-imported-corpora';
 import { CorpusCard } from './corpus-card';
 import { DeleteCorpusButton } from './delete-corpus-button';
 
 interface CorpusListProps {
-  language: LanguageCode;
   /** The `?corpus=` id in use; undefined for the bundled corpus. */
   activeId: string | undefined;
   onDeleted: (id: string) => void;
 }
 
 /** The bundled corpus, then every corpus imported into this browser, newest first. */
-export function CorpusList({ language, activeId, onDeleted }: CorpusListProps) {
+export function CorpusList({ activeId, onDeleted }: CorpusListProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   // The bundled index, whichever corpus is active: this list shows both.
   const bundled = useQuery(corpusIndexQueryOptions(bundledCorpusSource));
   const imported = useImportedCorpora();

@@ -3,9 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deleteImportedCorpus } from '@/lib/corpus-source/corpus-db';
 import { importedCorporaKey } from '../api/get-imported-corpora';
-
-const buttonClass =
-  'rounded-md border px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700';
+import { Button } from '@/components/ui/button';
 
 /** Two steps, because a deleted import can only come back by importing the file again. */
 export function DeleteCorpusButton({
@@ -24,16 +22,14 @@ export function DeleteCorpusButton({
   if (step !== 'confirm') {
     return (
       <>
-        <button
-          type="button"
+        <Button
           aria-label={t('corpora.list.deleteLabel', { title })}
-          className={`${buttonClass} border-stone-300 bg-white text-stone-800 hover:bg-stone-100`}
           onClick={() => {
             setStep('confirm');
           }}
         >
           {t('corpora.list.delete')}
-        </button>
+        </Button>
         {step === 'failed' ? (
           <span role="alert" className="text-sm text-red-800">
             {t('corpora.list.deleteFailed')}
@@ -49,9 +45,8 @@ export function DeleteCorpusButton({
       className="flex flex-wrap items-center gap-2"
     >
       <span className="text-sm">{t('corpora.list.confirmDelete', { title })}</span>
-      <button
-        type="button"
-        className={`${buttonClass} border-red-800 bg-red-800 text-white hover:bg-red-900`}
+      <Button
+        variant="danger"
         onClick={() => {
           deleteImportedCorpus(id)
             .then(() => queryClient.invalidateQueries({ queryKey: importedCorporaKey }))
@@ -66,16 +61,14 @@ export function DeleteCorpusButton({
         }}
       >
         {t('corpora.list.confirm')}
-      </button>
-      <button
-        type="button"
-        className={`${buttonClass} border-stone-300 bg-white text-stone-800 hover:bg-stone-100`}
+      </Button>
+      <Button
         onClick={() => {
           setStep('idle');
         }}
       >
         {t('corpora.list.keep')}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCorpusError, type CorpusError } from '@/corpus/rules/corpus-error';
-
-const buttonClass =
-  'rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium text-stone-800 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700';
+import { Button } from '@/components/ui/button';
 
 /**
  * Every problem, one `file: path: reason` line each, as `npm run corpus`
@@ -36,9 +34,7 @@ export function ImportErrors({ fileName, errors }: { fileName: string; errors: C
         ))}
       </ol>
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        <button
-          type="button"
-          className={buttonClass}
+        <Button
           onClick={() => {
             navigator.clipboard.writeText(lines.join('\n')).then(
               () => {
@@ -51,7 +47,7 @@ export function ImportErrors({ fileName, errors }: { fileName: string; errors: C
           }}
         >
           {t('corpora.import.copyErrors')}
-        </button>
+        </Button>
         <span role="status" className="text-sm">
           {copied === 'copied' ? t('corpora.import.copied') : ''}
           {copied === 'failed' ? t('corpora.import.copyFailed') : ''}

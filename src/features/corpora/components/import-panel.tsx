@@ -4,20 +4,21 @@ import { useTranslation } from 'react-i18next';
 import { LoadingState } from '@/components/ui/loading-state';
 import { paths } from '@/config/paths';
 import type { ImportedCorpus } from '@/lib/corpus-source/imported-corpus';
-import type { LanguageCode } from '@/config/languages';
 import { localized } from '@/lib/localized';
+import { useLanguage } from '@/lib/use-language';
 import { useCorpusImport } from '../hooks/use-corpus-import';
 import { MAX_UPLOAD_BYTES, formatMegabytes } from '../utils/upload-limits';
 import { ImportErrors } from './import-errors';
+import { Button } from '@/components/ui/button';
 
 interface ImportPanelProps {
-  language: LanguageCode;
   onImported: (corpus: ImportedCorpus) => void;
 }
 
 /** A drop zone and a file picker; then progress, and either every problem or the new corpus. */
-export function ImportPanel({ language, onImported }: ImportPanelProps) {
+export function ImportPanel({ onImported }: ImportPanelProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const inputId = useId();
   const [dragging, setDragging] = useState(false);
   const { state, start, cancel } = useCorpusImport(onImported);
@@ -73,13 +74,7 @@ export function ImportPanel({ language, onImported }: ImportPanelProps) {
             label={t(`corpora.import.stage.${state.stage}`, { file: state.fileName })}
           />
           {state.stage === 'storing' ? null : (
-            <button
-              type="button"
-              onClick={cancel}
-              className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100"
-            >
-              {t('corpora.import.cancel')}
-            </button>
+            <Button onClick={cancel}>{t('corpora.import.cancel')}</Button>
           )}
         </div>
       ) : null}

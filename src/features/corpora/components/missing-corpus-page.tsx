@@ -1,9 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '@/config/paths';
-
-const linkClass =
-  'rounded-md px-4 py-2 font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700';
+import { buttonClassName } from '@/components/ui/button';
 
 /** A link to a corpus this browser does not hold: say so, and offer the two ways on. */
 export function MissingCorpusPage({ id }: { id: string }) {
@@ -18,14 +16,14 @@ export function MissingCorpusPage({ id }: { id: string }) {
         <Link
           to={paths.corpora.path}
           search={{ corpus: undefined }}
-          className={`${linkClass} bg-teal-800 text-white hover:bg-teal-900`}
+          className={buttonClassName({ variant: 'primary', size: 'md' })}
         >
           {t('corpora.gate.importHere')}
         </Link>
         <Link
           to={paths.home.path}
           search={{ corpus: undefined }}
-          className={`${linkClass} border border-stone-300 bg-white text-stone-800 hover:bg-stone-100`}
+          className={buttonClassName({ variant: 'secondary', size: 'md' })}
         >
           {t('corpora.gate.openBundled')}
         </Link>

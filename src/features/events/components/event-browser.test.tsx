@@ -9,7 +9,6 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import type { MockInstance } from 'vitest';
-import type { LanguageCode } from '@/config/languages';
 import { formatDayRange } from '@/lib/intl-format';
 import { i18n } from '@/lib/i18n';
 import { corpusIndexFixture } from '@/testing/corpus-index-fixture';
@@ -25,15 +24,17 @@ interface Change {
   replace: boolean;
 }
 
-/** The browser with a stand-in for the URL: every change is parsed back like the route does. */
-async function renderBrowser(raw: Record<string, unknown> = {}, language: LanguageCode = 'en') {
+/**
+ * The browser with a stand-in for the URL: every change is parsed back like the route does.
+ * It shows i18next's language, as in the app: a test switches that first.
+ */
+async function renderBrowser(raw: Record<string, unknown> = {}) {
   const changes: Change[] = [];
   function Harness() {
     const [search, setSearch] = useState<ListSearch>(() => parseListSearch(raw));
     return (
       <EventBrowser
         index={corpusIndexFixture}
-        language={language}
         search={search}
         rawSearch={raw}
         onChange={(patch, { replace }) => {
@@ -47,7 +48,7 @@ async function renderBrowser(raw: Record<string, unknown> = {}, language: Langua
     routeTree: createRootRoute({ component: Harness }),
     history: createMemoryHistory({ initialEntries: ['/'] }),
   });
-  // The quote-search shard is not served here: searches fall back to titles, summaries and names.
+  // The search shard is not served here: searches fall back to titles, summaries and names.
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
     <QueryClientProvider client={queryClient}>
@@ -174,7 +175,7 @@ describe('EventBrowser', () => {
 
   it('names them in Arabic, in Arabic', async () => {
     await i18n.changeLanguage('ar');
-    await renderBrowser({ actors: 'hts,russian-mod', from: '2020-02-01', to: '2020-03-31' }, 'ar');
+    await renderBrowser({ actors: 'hts,russian-mod', from: '2020-02-01', to: '2020-03-31' });
     expect(emptyMessage().textContent).toBe(
       `لا حدث يطابق الطرفين هيئة تحرير الشام أو وزارة الدفاع الروسية مع التواريخ ${formatDayRange('2020-02-01', '2020-03-31', 'ar')}.`,
     );
@@ -210,7 +211,7 @@ describe('EventBrowser', () => {
 
   it('speaks Arabic with Arabic plural forms', async () => {
     await i18n.changeLanguage('ar');
-    const { user } = await renderBrowser({}, 'ar');
+    const { user } = await renderBrowser();
     expect(screen.getByRole('status')).toHaveTextContent('5 أحداث');
     await user.click(screen.getByRole('checkbox', { name: /هيئة تحرير الشام/ }));
     expect(screen.getByRole('status')).toHaveTextContent('2 من 5 أحداث');

@@ -1,10 +1,10 @@
 import { useMemo, useRef, type ReactNode } from 'react';
-import type { LanguageCode } from '@/config/languages';
 import type { CorpusIndex, EventSummary } from '@/corpus/shards';
 import { corpusLookups } from '@/lib/corpus-lookups';
 import { localized } from '@/lib/localized';
+import { useLanguage } from '@/lib/use-language';
 import { corpusDayRange, datePresets } from '@/lib/event-filters/date-presets';
-import { useQuoteSearchTexts } from '@/api/get-quote-search-texts';
+import { useSearchShard } from '@/api/get-search-shard';
 import { activeFilterKeys, type FilterKey } from '@/lib/event-filters/filter-events';
 import { filterIndexEvents } from '@/lib/event-filters/filter-index-events';
 import {
@@ -23,7 +23,6 @@ import { ResultCount } from './result-count';
 
 export interface EventBrowserProps {
   index: CorpusIndex;
-  language: LanguageCode;
   /** The list's state as the route validated it. */
   search: ListSearch;
   /** The URL's search params before validation, to say what was ignored. */
@@ -56,12 +55,12 @@ const clearAll: ListFilters = {
 /** The event list with its filters; everything it shows follows from the URL. */
 export function EventBrowser({
   index,
-  language,
   search,
   rawSearch,
   onChange,
   renderListActions,
 }: EventBrowserProps) {
+  const language = useLanguage();
   const lookups = corpusLookups(index);
   const groups = partyGroups(index, lookups);
   const countRef = useRef<HTMLParagraphElement>(null);
@@ -81,10 +80,10 @@ export function EventBrowser({
   );
   // Quotes and translations are searched too, once their shard arrives; until then titles,
   // summaries and names already answer.
-  const quoteTexts = useQuoteSearchTexts(index.search, filters.q !== undefined);
+  const searchShard = useSearchShard(filters.q === undefined ? undefined : index.search);
   const result = useMemo(
-    () => filterIndexEvents(index, lookups, filters, quoteTexts.data),
-    [index, lookups, filters, quoteTexts.data],
+    () => filterIndexEvents(index, lookups, filters, searchShard.data),
+    [index, lookups, filters, searchShard.data],
   );
   const presets = useMemo(() => datePresets(index.events), [index]);
   const bounds = useMemo(() => corpusDayRange(index.events), [index]);
@@ -141,14 +140,13 @@ export function EventBrowser({
         topics={options.topics}
         datePresets={presets}
         dateBounds={bounds}
-        language={language}
         onChange={change}
         onClearAll={() => {
           clear(clearAll);
         }}
       />
       <div>
-        <IgnoredValuesNotice ignored={ignored} language={language} />
+        <IgnoredValuesNotice ignored={ignored} />
         <ResultCount
           ref={countRef}
           shown={result.events.length}
@@ -167,7 +165,6 @@ export function EventBrowser({
             partyNames={partyNames}
             from={filters.from}
             to={filters.to}
-            language={language}
             onRemove={(key) => {
               clear(clearedBy[key]);
             }}
@@ -180,7 +177,6 @@ export function EventBrowser({
             pageKey={JSON.stringify(filters)}
             events={result.events}
             lookups={lookups}
-            language={language}
           />
         )}
       </div>

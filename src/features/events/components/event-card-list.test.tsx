@@ -36,7 +36,6 @@ function Harness() {
         pageKey={pageKey}
         events={events}
         lookups={corpusLookups(corpusIndexFixture)}
-        language="en"
       />
     </>
   );

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LanguageCode } from '@/config/languages';
 import type { EventSummary } from '@/corpus/shards';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
 import { EventCard } from './event-card';
+import { Button } from '@/components/ui/button';
 
 /** How many cards render at first and per "Show more": enough to fill screens, few enough to stay instant. */
 export const eventPageSize = 60;
@@ -13,7 +13,6 @@ interface EventCardListProps {
   pageKey: string;
   events: readonly EventSummary[];
   lookups: CorpusLookups;
-  language: LanguageCode;
 }
 
 /**
@@ -22,7 +21,7 @@ interface EventCardListProps {
  * the list grows on request instead. A new `pageKey` starts again from the
  * first page without remounting: cards still in the list keep their DOM.
  */
-export function EventCardList({ pageKey, events, lookups, language }: EventCardListProps) {
+export function EventCardList({ pageKey, events, lookups }: EventCardListProps) {
   const { t } = useTranslation();
   const [limit, setLimit] = useState(eventPageSize);
   const [pageOf, setPageOf] = useState(pageKey);
@@ -35,19 +34,19 @@ export function EventCardList({ pageKey, events, lookups, language }: EventCardL
     <>
       <ul className="mt-3 grid gap-4 lg:grid-cols-2">
         {events.slice(0, limit).map((event) => (
-          <EventCard key={event.id} event={event} lookups={lookups} language={language} />
+          <EventCard key={event.id} event={event} lookups={lookups} />
         ))}
       </ul>
       {remaining > 0 ? (
-        <button
-          type="button"
+        <Button
+          size="md"
           onClick={() => {
             setLimit((current) => current + eventPageSize);
           }}
-          className="mt-4 rounded-md border border-stone-300 bg-white px-4 py-2 text-sm font-medium text-stone-900 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
+          className="mt-4 text-sm"
         >
           {t('events.showMore', { count: Math.min(remaining, eventPageSize) })}
-        </button>
+        </Button>
       ) : null}
     </>
   );

@@ -2,22 +2,22 @@ import { memo } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { DateRangeText } from '@/components/ui/date-text';
-import type { LanguageCode } from '@/config/languages';
 import { paths } from '@/config/paths';
 import type { EventSummary } from '@/corpus/shards';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
 import { formatList } from '@/lib/format-list';
 import { localized } from '@/lib/localized';
+import { useLanguage } from '@/lib/use-language';
 
 interface EventCardProps {
   event: EventSummary;
   lookups: CorpusLookups;
-  language: LanguageCode;
 }
 
 /** Memoised: a filter change re-renders only the cards that were not on screen before. */
-export const EventCard = memo(function EventCard({ event, lookups, language }: EventCardProps) {
+export const EventCard = memo(function EventCard({ event, lookups }: EventCardProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const names = (ids: readonly string[], pick: (id: string) => string | undefined) =>
     ids.map(pick).filter((name) => name !== undefined);
   const places = names(event.places, (id) => {
@@ -43,7 +43,7 @@ export const EventCard = memo(function EventCard({ event, lookups, language }: E
       </h2>
       <p className="mt-1 text-sm text-stone-700">
         {/* A <time dateTime> told as every view tells dates, "(inferred)" included. */}
-        <DateRangeText range={event.date} language={language} />
+        <DateRangeText range={event.date} />
         {places.length > 0 ? <span> · {formatList(places, language)}</span> : null}
       </p>
       <p className="mt-2 text-sm text-stone-800">{localized(event.summary, language)}</p>

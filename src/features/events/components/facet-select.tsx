@@ -1,5 +1,6 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusRingTight } from '@/components/ui/focus-ring';
 
 export interface FacetOption {
   id: string;
@@ -36,7 +37,7 @@ export function FacetSelect({
         onChange={(event) => {
           onChange(event.target.value === '' ? undefined : event.target.value);
         }}
-        className="mt-1 w-full rounded-md border border-stone-500 bg-white px-2 py-1.5 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-teal-700"
+        className={`mt-1 w-full rounded-md border border-stone-500 bg-white px-2 py-1.5 ${focusRingTight}`}
       >
         <option value="">{allLabel}</option>
         {options.map((option) => (

@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateRangeFields } from '@/components/date-range-fields';
-import type { LanguageCode } from '@/config/languages';
 import type { FacetCounts } from '@/lib/event-filters/filter-events';
 import type { YearPreset } from '@/lib/event-filters/date-presets';
 import type { ListFilters, ListSearchChange } from '@/lib/event-filters/list-search';
@@ -9,6 +8,8 @@ import type { PartyGroup } from '../utils/party-groups';
 import { FacetSelect, type FacetOption } from './facet-select';
 import { PartyFilter } from './party-filter';
 import { SearchField } from './search-field';
+import { Button } from '@/components/ui/button';
+import { focusRing } from '@/components/ui/focus-ring';
 
 interface FilterPanelProps {
   filters: ListFilters;
@@ -19,13 +20,12 @@ interface FilterPanelProps {
   topics: readonly FacetOption[];
   datePresets: readonly YearPreset[];
   dateBounds: { min: string; max: string } | undefined;
-  language: LanguageCode;
   onChange: ListSearchChange;
   onClearAll: () => void;
 }
 
 export function FilterPanel(props: FilterPanelProps) {
-  const { filters, activeCount, facets, language, onChange, onClearAll } = props;
+  const { filters, activeCount, facets, onChange, onClearAll } = props;
   const { t } = useTranslation();
   const panelId = useId();
   // Small screens show the list first; the filters fold away above it.
@@ -40,7 +40,7 @@ export function FilterPanel(props: FilterPanelProps) {
         onClick={() => {
           setOpen(!open);
         }}
-        className="flex w-full items-center justify-between rounded-md border border-stone-500 bg-white px-3 py-2 font-semibold md:hidden focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
+        className={`flex w-full items-center justify-between rounded-md border border-stone-500 bg-white px-3 py-2 font-semibold md:hidden ${focusRing}`}
       >
         <span>{t('eventFilters.toggle')}</span>
         {activeCount > 0 ? (
@@ -58,13 +58,9 @@ export function FilterPanel(props: FilterPanelProps) {
             {t('eventFilters.title')}
           </h2>
           {activeCount > 0 ? (
-            <button
-              type="button"
-              onClick={onClearAll}
-              className="rounded text-sm text-teal-900 underline hover:text-teal-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
-            >
+            <Button variant="quiet" size="inline" onClick={onClearAll}>
               {t('eventFilters.clearAll')}
-            </button>
+            </Button>
           ) : null}
         </div>
         <SearchField
@@ -77,7 +73,6 @@ export function FilterPanel(props: FilterPanelProps) {
           groups={props.partyGroups}
           selected={filters.actors ?? []}
           counts={facets.actors}
-          language={language}
           onChange={(actors) => {
             onChange({ actors: actors.length > 0 ? actors : undefined }, { replace: false });
           }}
@@ -87,7 +82,6 @@ export function FilterPanel(props: FilterPanelProps) {
           to={filters.to}
           presets={props.datePresets}
           bounds={props.dateBounds}
-          language={language}
           labels={{
             legend: t('eventFilters.dates.legend'),
             hint: t('eventFilters.dates.hint'),

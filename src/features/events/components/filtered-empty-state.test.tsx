@@ -17,7 +17,6 @@ async function renderEmptyState(props: Partial<Props>, language: LanguageCode = 
       query=""
       placeName=""
       topicName=""
-      language={language}
       onRemove={(key) => removed.push(key)}
       onClearAll={() => undefined}
       {...props}

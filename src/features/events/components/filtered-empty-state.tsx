@@ -7,6 +7,8 @@ import { emptyReason } from '@/lib/event-filters/empty-reason';
 import { activeFilterKeys, type FilterKey } from '@/lib/event-filters/filter-events';
 import { formatDayRange, formatFuzzyDate } from '@/lib/intl-format';
 import { formatAlternatives, formatList } from '@/lib/format-list';
+import { useLanguage } from '@/lib/use-language';
+import { Button } from '@/components/ui/button';
 
 interface FilteredEmptyStateProps {
   /** The filter that left nothing; names it and offers to remove just it. */
@@ -18,13 +20,9 @@ interface FilteredEmptyStateProps {
   partyNames?: readonly string[] | undefined;
   from?: string | undefined;
   to?: string | undefined;
-  language?: LanguageCode;
   onRemove: (key: FilterKey) => void;
   onClearAll: () => void;
 }
-
-const buttonClass =
-  'rounded-md px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700';
 
 const day = (value: string, language: LanguageCode) =>
   formatFuzzyDate({ value, precision: 'day', basis: 'stated' }, language);
@@ -36,8 +34,8 @@ const day = (value: string, language: LanguageCode) =>
  */
 export function FilteredEmptyState(props: FilteredEmptyStateProps) {
   const { emptiedBy, onRemove, onClearAll } = props;
-  const { t, i18n } = useTranslation();
-  const language: LanguageCode = props.language ?? (i18n.language === 'ar' ? 'ar' : 'en');
+  const { t } = useTranslation();
+  const language = useLanguage();
   const parties = props.partyNames ?? [];
 
   const phrase = (key: FilterKey): string => {
@@ -99,23 +97,16 @@ export function FilteredEmptyState(props: FilteredEmptyStateProps) {
       ) : null}
       <div className="mt-3 flex flex-wrap justify-center gap-2">
         {emptiedBy ? (
-          <button
-            type="button"
+          <Button
+            variant="primary"
             onClick={() => {
               onRemove(emptiedBy);
             }}
-            className={`${buttonClass} bg-teal-800 text-white hover:bg-teal-900`}
           >
             {t(`eventFilters.remove.${emptiedBy}`)}
-          </button>
+          </Button>
         ) : null}
-        <button
-          type="button"
-          onClick={onClearAll}
-          className={`${buttonClass} border border-stone-500 bg-white text-stone-900 hover:bg-stone-100`}
-        >
-          {t('eventFilters.clearAll')}
-        </button>
+        <Button onClick={onClearAll}>{t('eventFilters.clearAll')}</Button>
       </div>
     </EmptyState>
   );

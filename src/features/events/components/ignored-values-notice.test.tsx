@@ -15,7 +15,6 @@ describe('IgnoredValuesNotice', () => {
           { key: 'from', value: '2019-13-01' },
           { key: 'actors', value: 'no-such-party' },
         ]}
-        language="ar"
       />,
     );
     expect([...container.querySelectorAll('bdi')].map((bdi) => bdi.textContent)).toEqual([

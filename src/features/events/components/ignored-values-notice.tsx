@@ -1,21 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { IsolatedText } from '@/components/ui/isolated-text';
-import type { LanguageCode } from '@/config/languages';
 import { isolate } from '@/lib/bidi-isolate';
 import { formatList } from '@/lib/format-list';
+import { useLanguage } from '@/lib/use-language';
 import type { IgnoredValue } from '@/lib/event-filters/list-search';
 
 const maxShownLength = 40;
 
 /** Values from a link the list could not use: said plainly, never a crash. */
-export function IgnoredValuesNotice({
-  ignored,
-  language,
-}: {
-  ignored: readonly IgnoredValue[];
-  language: LanguageCode;
-}) {
+export function IgnoredValuesNotice({ ignored }: { ignored: readonly IgnoredValue[] }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   if (ignored.length === 0) return null;
   const values = ignored.map(({ key, value }) =>
     t('eventFilters.ignoredValue', {

@@ -1,21 +1,22 @@
 import { useCallback, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LanguageCode } from '@/config/languages';
 import { searchTokens } from '@/corpus/search/search-text';
 import { localized } from '@/lib/localized';
+import { useLanguage } from '@/lib/use-language';
 import { partyMatches, type PartyGroup } from '../utils/party-groups';
 import { PartyOption } from './party-option';
+import { focusRingTight } from '@/components/ui/focus-ring';
 
 interface PartyFilterProps {
   groups: readonly PartyGroup[];
   selected: readonly string[];
   counts: ReadonlyMap<string, number>;
-  language: LanguageCode;
   onChange: (actors: string[]) => void;
 }
 
-export function PartyFilter({ groups, selected, counts, language, onChange }: PartyFilterProps) {
+export function PartyFilter({ groups, selected, counts, onChange }: PartyFilterProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const id = useId();
   const [query, setQuery] = useState('');
   const tokens = searchTokens(query);
@@ -59,7 +60,7 @@ export function PartyFilter({ groups, selected, counts, language, onChange }: Pa
         onChange={(event) => {
           setQuery(event.target.value);
         }}
-        className="mt-1 w-full rounded-md border border-stone-500 bg-white px-2 py-1 text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-teal-700"
+        className={`mt-1 w-full rounded-md border border-stone-500 bg-white px-2 py-1 text-sm ${focusRingTight}`}
       />
       {noMatch ? (
         <p className="mt-2 text-sm text-stone-700">

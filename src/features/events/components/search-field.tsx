@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { maxQueryLength } from '@/lib/event-filters/list-search';
+import { focusRingTight } from '@/components/ui/focus-ring';
 
 interface SearchFieldProps {
   /** The query as the URL holds it (trimmed). */
@@ -43,7 +44,7 @@ export function SearchField({ value, onChange }: SearchFieldProps) {
           onChange(event.target.value, { replace: pushed.current });
           pushed.current = true;
         }}
-        className="mt-1 w-full rounded-md border border-stone-500 bg-white px-2.5 py-1.5 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-teal-700"
+        className={`mt-1 w-full rounded-md border border-stone-500 bg-white px-2.5 py-1.5 ${focusRingTight}`}
       />
       <p id={`${id}-hint`} className="mt-1 text-xs text-stone-700">
         {t('eventFilters.search.hint')}

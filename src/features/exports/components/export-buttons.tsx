@@ -1,9 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportFormat } from '../utils/export-file-name';
-
-const buttonClass =
-  'rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium text-stone-800 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700 disabled:cursor-not-allowed disabled:opacity-60';
+import { Button } from '@/components/ui/button';
 
 const labelKeys = { csv: 'exports.csv', json: 'exports.json', jsonld: 'exports.jsonLd' } as const;
 
@@ -37,17 +35,15 @@ export function ExportButtons({
       className={`flex flex-wrap items-center gap-2 print:hidden ${className}`}
     >
       {formats.map((format) => (
-        <button
+        <Button
           key={format}
-          type="button"
           disabled={busy}
-          className={buttonClass}
           onClick={() => {
             onExport(format);
           }}
         >
           {t(labelKeys[format])}
-        </button>
+        </Button>
       ))}
       <span id={hintId} className="sr-only">
         {hint}

@@ -5,7 +5,7 @@ import { useCorpusIndex } from '@/api/get-corpus-index';
 import { NotFoundPage } from '@/components/not-found-page';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
-import { directionOfTag, type LanguageCode } from '@/config/languages';
+import { directionOfTag } from '@/config/languages';
 import type { SourceShard, SourceSummary } from '@/corpus/shards';
 import { sourceLocatorBucket } from '@/corpus/source-locator';
 import { isolate } from '@/lib/bidi-isolate';
@@ -13,6 +13,7 @@ import { corpusLookups, type CorpusLookups } from '@/lib/corpus-lookups';
 import { formatFuzzyDate } from '@/lib/intl-format';
 import { localized } from '@/lib/localized';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useLanguage } from '@/lib/use-language';
 import { useScrollToHash } from '@/lib/use-scroll-to-hash';
 import { useSourceLocator } from '../api/get-source-locator';
 import { useSourceShard } from '../api/get-source-shard';
@@ -28,7 +29,7 @@ function claimOfHash(hash: string): string | undefined {
   }
 }
 
-export function SourceView({ sourceId, language }: { sourceId: string; language: LanguageCode }) {
+export function SourceView({ sourceId }: { sourceId: string }) {
   const { t } = useTranslation();
   const index = useCorpusIndex();
   const buckets = index.data?.sourceLocator;
@@ -47,21 +48,12 @@ export function SourceView({ sourceId, language }: { sourceId: string; language:
       />
     );
   }
-  return (
-    <SourceDocument summary={summary} lookups={corpusLookups(index.data)} language={language} />
-  );
+  return <SourceDocument summary={summary} lookups={corpusLookups(index.data)} />;
 }
 
-function SourceDocument({
-  summary,
-  lookups,
-  language,
-}: {
-  summary: SourceSummary;
-  lookups: CorpusLookups;
-  language: LanguageCode;
-}) {
+function SourceDocument({ summary, lookups }: { summary: SourceSummary; lookups: CorpusLookups }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const shard = useSourceShard(summary.shard);
   const [showBoilerplate, setShowBoilerplate] = useState(false);
   useDocumentTitle(

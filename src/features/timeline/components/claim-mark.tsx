@@ -1,8 +1,8 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import type { LanguageCode } from '@/config/languages';
 import { paths } from '@/config/paths';
 import { formatFuzzyDate } from '@/lib/intl-format';
+import { useLanguage } from '@/lib/use-language';
 import type { ClaimMark } from '../utils/timeline-rows';
 import { stanceFill } from './stance-swatch';
 import { trackOffset, trackOffsetFromEnd, trackPosition } from './track-position';
@@ -11,7 +11,6 @@ interface ClaimMarkViewProps {
   mark: ClaimMark;
   /** Who spoke first, when this claim is known to have answered them. */
   afterName: string | undefined;
-  language: LanguageCode;
 }
 
 /**
@@ -19,8 +18,9 @@ interface ClaimMarkViewProps {
  * year. A known order ("after the opposition") is written beside it, because
  * two month-wide bands cannot show which came first.
  */
-export function ClaimMarkView({ mark, afterName, language }: ClaimMarkViewProps) {
+export function ClaimMarkView({ mark, afterName }: ClaimMarkViewProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const { claim, extent } = mark;
   const isDay = claim.saidOn.precision === 'day';
   const end = extent.start + extent.size;

@@ -1,21 +1,21 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import type { LanguageCode } from '@/config/languages';
 import { paths } from '@/config/paths';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
 import type { ListFilters } from '@/lib/event-filters/list-search';
 import { formatList } from '@/lib/format-list';
 import { localized } from '@/lib/localized';
+import { useLanguage } from '@/lib/use-language';
 
 interface FilterNoteProps {
   filters: ListFilters;
   lookups: CorpusLookups;
-  language: LanguageCode;
 }
 
 /** Names the list filters (other than dates) that also shape the timeline, and leads back to the list. */
-export function FilterNote({ filters, lookups, language }: FilterNoteProps) {
+export function FilterNote({ filters, lookups }: FilterNoteProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const parts: string[] = [];
   if (filters.actors) {
     const names = filters.actors.map((id) => {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { LanguageCode } from '@/config/languages';
+import { useLanguage } from '@/lib/use-language';
 import type { DaySpan } from '../utils/day-range';
 import { extentOf } from '../utils/timeline-extent';
 import { startsYear, tickLabel } from '../utils/tick-label';
@@ -10,12 +10,12 @@ import { trackOffset, trackOffsetFromEnd } from './track-position';
 interface TimelineAxisProps {
   ticks: readonly Tick[];
   span: DaySpan;
-  language: LanguageCode;
 }
 
 /** Tick labels along the top, with "earlier" and "later" at the ends so direction is never guessed. */
-export function TimelineAxis({ ticks, span, language }: TimelineAxisProps) {
+export function TimelineAxis({ ticks, span }: TimelineAxisProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   return (
     <div className={`${laneClass} sticky top-0 z-10 border-b border-stone-300 bg-white pt-2`}>
       <div className="hidden text-xs text-stone-600 sm:block" />

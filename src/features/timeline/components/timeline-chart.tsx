@@ -1,4 +1,3 @@
-import type { LanguageCode } from '@/config/languages';
 import type { EventSummary } from '@/corpus/shards';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
 import type { DaySpan } from '../utils/day-range';
@@ -14,14 +13,13 @@ interface TimelineChartProps {
   rows: readonly (EventRow | undefined)[];
   span: DaySpan;
   lookups: CorpusLookups;
-  language: LanguageCode;
 }
 
 /**
  * The drawing. It is hidden from assistive technology: the list below holds
  * the same events and claims in date order, with every link reachable.
  */
-export function TimelineChart({ events, rows, span, lookups, language }: TimelineChartProps) {
+export function TimelineChart({ events, rows, span, lookups }: TimelineChartProps) {
   const ticks = axisTicks(span);
   return (
     <div>
@@ -31,7 +29,7 @@ export function TimelineChart({ events, rows, span, lookups, language }: Timelin
         data-testid="timeline-chart"
         className="mt-2 overflow-hidden rounded-lg border border-stone-200 bg-white px-3 pb-3"
       >
-        <TimelineAxis ticks={ticks} span={span} language={language} />
+        <TimelineAxis ticks={ticks} span={span} />
         {events.map((event, position) => (
           <TimelineEventBlock
             key={event.id}
@@ -40,7 +38,6 @@ export function TimelineChart({ events, rows, span, lookups, language }: Timelin
             ticks={ticks}
             span={span}
             lookups={lookups}
-            language={language}
           />
         ))}
       </div>

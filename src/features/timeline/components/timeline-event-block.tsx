@@ -1,9 +1,9 @@
 import { Link } from '@tanstack/react-router';
-import type { LanguageCode } from '@/config/languages';
 import { paths } from '@/config/paths';
 import type { EventSummary } from '@/corpus/shards';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
 import { localized } from '@/lib/localized';
+import { useLanguage } from '@/lib/use-language';
 import type { DaySpan } from '../utils/day-range';
 import type { EventRow } from '../utils/timeline-rows';
 import type { Tick } from '../utils/timeline-ticks';
@@ -17,12 +17,12 @@ interface TimelineEventBlockProps {
   ticks: readonly Tick[];
   span: DaySpan;
   lookups: CorpusLookups;
-  language: LanguageCode;
 }
 
 /** One event: a bar across its dates, then a lane per party with its claims on it. */
 export function TimelineEventBlock(props: TimelineEventBlockProps) {
-  const { event, row, ticks, span, lookups, language } = props;
+  const { event, row, ticks, span, lookups } = props;
+  const language = useLanguage();
   const nameOf = (id: string) => {
     const actor = lookups.actors.get(id);
     return actor ? localized(actor.name, language) : id;
@@ -70,7 +70,6 @@ export function TimelineEventBlock(props: TimelineEventBlockProps) {
                   key={mark.claim.id}
                   mark={mark}
                   afterName={mark.after ? nameOf(mark.after.saidBy) : undefined}
-                  language={language}
                 />
               ))}
             </div>

@@ -1,10 +1,11 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { directionOfTag, type LanguageCode } from '@/config/languages';
+import { directionOfTag } from '@/config/languages';
 import { paths } from '@/config/paths';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
 import { describeFuzzyDate } from '@/lib/intl-format';
 import { localized } from '@/lib/localized';
+import { useLanguage } from '@/lib/use-language';
 import type { ClaimMark } from '../utils/timeline-rows';
 import { StanceSwatch } from './stance-swatch';
 import { useDateWords } from '@/components/ui/date-text';
@@ -12,14 +13,14 @@ import { useDateWords } from '@/components/ui/date-text';
 interface TimelineListItemProps {
   mark: ClaimMark;
   lookups: CorpusLookups;
-  language: LanguageCode;
 }
 
 const linkClass = 'font-medium text-teal-800 underline hover:text-teal-950';
 
 /** One claim: when, who, with what stance, what (in the reader's language where we have it), after whom. */
-export function TimelineListItem({ mark, lookups, language }: TimelineListItemProps) {
+export function TimelineListItem({ mark, lookups }: TimelineListItemProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const { claim, after } = mark;
   const nameOf = (id: string) => {
     const actor = lookups.actors.get(id);

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { EventHeading } from '@/components/event-heading';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
-import type { LanguageCode } from '@/config/languages';
 import type { EventShard, EventSummary } from '@/corpus/shards';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
 import type { EventRow } from '../utils/timeline-rows';
@@ -14,11 +13,10 @@ interface TimelineListProps {
   rows: readonly (EventRow | undefined)[];
   shards: readonly UseQueryResult<EventShard>[];
   lookups: CorpusLookups;
-  language: LanguageCode;
 }
 
 /** The chart's content for everyone who does not read the drawing: events and claims in date order. */
-export function TimelineList({ events, rows, shards, lookups, language }: TimelineListProps) {
+export function TimelineList({ events, rows, shards, lookups }: TimelineListProps) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="timeline-list-title" className="pt-2">
@@ -37,7 +35,7 @@ export function TimelineList({ events, rows, shards, lookups, language }: Timeli
                 aria-labelledby={headingId}
                 className="rounded-lg border border-stone-200 bg-white p-3"
               >
-                <EventHeading event={event} id={headingId} language={language} />
+                <EventHeading event={event} id={headingId} />
                 {shard?.isError ? (
                   <ErrorState
                     message={t('timeline.list.eventError')}
@@ -51,12 +49,7 @@ export function TimelineList({ events, rows, shards, lookups, language }: Timeli
                 ) : (
                   <ol className="mt-2 divide-y divide-stone-100">
                     {row.marks.map((mark) => (
-                      <TimelineListItem
-                        key={mark.claim.id}
-                        mark={mark}
-                        lookups={lookups}
-                        language={language}
-                      />
+                      <TimelineListItem key={mark.claim.id} mark={mark} lookups={lookups} />
                     ))}
                   </ol>
                 )}

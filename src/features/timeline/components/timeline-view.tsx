@@ -2,9 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateRangeFields } from '@/components/date-range-fields';
 import { useEventShards } from '@/api/get-event-shard';
-import { useQuoteSearchTexts } from '@/api/get-quote-search-texts';
+import { useSearchShard } from '@/api/get-search-shard';
 import { EmptyState } from '@/components/ui/empty-state';
-import type { LanguageCode } from '@/config/languages';
 import type { CorpusIndex } from '@/corpus/shards';
 import { corpusLookups } from '@/lib/corpus-lookups';
 import { corpusDayRange, datePresets } from '@/lib/event-filters/date-presets';
@@ -25,14 +24,13 @@ import { VisibleCount } from './visible-count';
 
 export interface TimelineViewProps {
   index: CorpusIndex;
-  language: LanguageCode;
   /** The event list's filters, as the route parsed them. */
   search: ListSearch;
   onChange: ListSearchChange;
 }
 
 /** The filtered events on a time axis, and the same content as a list; all state is in the URL. */
-export function TimelineView({ index, language, search, onChange }: TimelineViewProps) {
+export function TimelineView({ index, search, onChange }: TimelineViewProps) {
   const { t } = useTranslation();
   const lookups = corpusLookups(index);
   // Known ids as the list knows them: parties that made a claim, places, topics.
@@ -45,10 +43,10 @@ export function TimelineView({ index, language, search, onChange }: TimelineView
       }),
     [search, index, lookups],
   );
-  const quoteTexts = useQuoteSearchTexts(index.search, filters.q !== undefined);
+  const searchShard = useSearchShard(filters.q === undefined ? undefined : index.search);
   const events = useMemo(
-    () => byEventDate(filterIndexEvents(index, lookups, filters, quoteTexts.data).events),
-    [index, lookups, filters, quoteTexts.data],
+    () => byEventDate(filterIndexEvents(index, lookups, filters, searchShard.data).events),
+    [index, lookups, filters, searchShard.data],
   );
   const presets = useMemo(() => datePresets(index.events), [index]);
   const bounds = useMemo(() => corpusDayRange(index.events), [index]);
@@ -72,7 +70,6 @@ export function TimelineView({ index, language, search, onChange }: TimelineView
         to={filters.to}
         presets={presets}
         bounds={bounds}
-        language={language}
         labels={{
           legend: t('timeline.range.legend'),
           hint: t('timeline.range.hint'),
@@ -83,26 +80,14 @@ export function TimelineView({ index, language, search, onChange }: TimelineView
         }}
         onChange={onChange}
       />
-      <FilterNote filters={filters} lookups={lookups} language={language} />
-      {span ? <VisibleCount counts={counts} span={span} language={language} /> : null}
+      <FilterNote filters={filters} lookups={lookups} />
+      {span ? <VisibleCount counts={counts} span={span} /> : null}
       {events.length === 0 || !span ? (
         <EmptyState>{t('timeline.empty')}</EmptyState>
       ) : (
         <>
-          <TimelineChart
-            events={drawn}
-            rows={rows}
-            span={span}
-            lookups={lookups}
-            language={language}
-          />
-          <TimelineList
-            events={drawn}
-            rows={rows}
-            shards={shards}
-            lookups={lookups}
-            language={language}
-          />
+          <TimelineChart events={drawn} rows={rows} span={span} lookups={lookups} />
+          <TimelineList events={drawn} rows={rows} shards={shards} lookups={lookups} />
         </>
       )}
     </div>

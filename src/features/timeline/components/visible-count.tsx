@@ -1,18 +1,18 @@
 import { useTranslation } from 'react-i18next';
-import type { LanguageCode } from '@/config/languages';
 import { formatFuzzyDate, isSameDate } from '@/lib/intl-format';
+import { useLanguage } from '@/lib/use-language';
 import type { DaySpan } from '../utils/day-range';
 import { spanDates, type VisibleCounts } from '../utils/visible-counts';
 
 interface VisibleCountProps {
   counts: VisibleCounts;
   span: DaySpan;
-  language: LanguageCode;
 }
 
 /** "3 events, 41 claims between Jun 2019 and Aug 2019", announced politely as the range changes. */
-export function VisibleCount({ counts, span, language }: VisibleCountProps) {
+export function VisibleCount({ counts, span }: VisibleCountProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const { from, to } = spanDates(span);
   const period = isSameDate(from, to)
     ? t(from.precision === 'day' ? 'timeline.on' : 'timeline.in', {

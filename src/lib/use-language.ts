@@ -29,6 +29,8 @@ export function useRequestedLanguage(): LanguageCode {
  * The language on screen: the one i18next shows. It follows the requested
  * language (LanguageSync asks for it) once that language's catalogue has
  * loaded, so corpus text never switches before the interface does.
+ * It lives in lib so features call it where they format or pick text,
+ * instead of being handed the language down every layer as a prop.
  */
 export function useLanguage(): LanguageCode {
   const { i18n } = useTranslation();
