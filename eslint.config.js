@@ -94,6 +94,7 @@ export default tseslint.config(
       'import-x/parsers': importX.flatConfigs.typescript.settings['import-x/parsers'],
       'import-x/resolver-next': [
         createTypeScriptImportResolver({
+          noWarnOnMultipleProjects: true,
           project: ['./tsconfig.app.json', './tsconfig.node.json'],
         }),
       ],
@@ -150,6 +151,32 @@ export default tseslint.config(
         },
       ],
       'import-x/no-cycle': 'error',
+    },
+  },
+  {
+    // One configured zod: src/corpus/zod.ts sets jitless before any schema exists (Trusted
+    // Types, SECURITY.md). Its own test reads zod's global setting through the package on purpose.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/corpus/zod.ts', 'src/corpus/zod.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'zod',
+              message:
+                "Import { z } from '@/corpus/zod' ('./zod' inside src/corpus): it sets zod to jitless before any schema is defined.",
+            },
+          ],
+          patterns: [
+            {
+              group: ['zod/*'],
+              message: "Import { z } from '@/corpus/zod', the one configured instance.",
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -19,9 +19,3 @@ export function timeSync<T>(run: () => T): { result: T; wallMs: number; cpuMs: n
   const used = process.cpuUsage(cpu);
   return { result, wallMs, cpuMs: (used.user + used.system) / 1000 };
 }
-
-export function round(value: number | undefined, digits = 0): number | undefined {
-  if (value === undefined) return undefined;
-  const scale = 10 ** digits;
-  return Math.round(value * scale) / scale;
-}

@@ -1,5 +1,3 @@
-import { JSON_LD_POLICY_NAME } from '../../src/features/exports/components/json-ld-script';
-import { WORKER_POLICY_NAME } from '../../src/features/corpora/api/worker-script-url';
 import { cspHeaderValue, cspMetaContent, injectCspMeta } from './content-security-policy';
 
 const shell = `<!doctype html>
@@ -24,7 +22,7 @@ describe('the Content Security Policy', () => {
 
   it('names exactly the policies the app creates', () => {
     const listed = /trusted-types ([^;]*)/.exec(cspMetaContent)?.[1]?.split(' ');
-    expect(listed).toEqual(['dompurify', WORKER_POLICY_NAME, JSON_LD_POLICY_NAME]);
+    expect(listed).toEqual(['dompurify', 'riwaya-worker', 'riwaya-jsonld']);
   });
 
   it('keeps frame-ancestors for the header only, where browsers honour it', () => {

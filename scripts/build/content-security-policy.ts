@@ -1,3 +1,8 @@
+import {
+  JSON_LD_POLICY_NAME,
+  WORKER_POLICY_NAME,
+} from '../../src/config/trusted-types-policies.ts';
+
 /**
  * The production Content Security Policy, in one place for the built HTML's
  * <meta> and for the response header documented in SECURITY.md.
@@ -12,7 +17,11 @@
  * comparison's schema.org script (src/features/exports). No 'allow-duplicates':
  * a second policy of any of these names, or any other, fails.
  */
-export const TRUSTED_TYPES_POLICIES = ['dompurify', 'riwaya-worker', 'riwaya-jsonld'] as const;
+export const TRUSTED_TYPES_POLICIES = [
+  'dompurify',
+  WORKER_POLICY_NAME,
+  JSON_LD_POLICY_NAME,
+] as const;
 
 const directives: [string, string][] = [
   ['default-src', "'self'"],

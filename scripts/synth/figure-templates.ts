@@ -15,8 +15,6 @@ export const qualifierForms = {
   'fewer-than': { ar: 'أقل من {n}', en: 'fewer than {n}' },
 } as const;
 
-export type QualifierName = keyof typeof qualifierForms;
-
 export interface FigureTemplate {
   metric: string;
   /** `{q}` is the qualified number. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shardFixture } from '@/features/exports/utils/export-fixture';
+import { shardFixture } from '@/testing/export-fixture';
 import { corpusIndexFixture } from '@/testing/corpus-index-fixture';
 import { corpusLookups, withShardSources } from './corpus-lookups';
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '@/corpus/zod';
 
 export class ShardLoadError extends Error {
   constructor(
@@ -12,8 +12,9 @@ export class ShardLoadError extends Error {
 
 /**
  * A shard's schema, or a function that imports it. Fetchers pass the loader
- * (`() => import('@/corpus/shards').then(…)`) so zod and the schemas are not
- * part of the first render's JavaScript: they download while the shard does.
+ * (lazyShardSchema, src/api/shard-query.ts) so zod and the schemas are not
+ * part of the first render's JavaScript: they load only when a read checks
+ * a shard, alongside its data.
  */
 export type ShardSchema<T> = z.ZodType<T> | (() => Promise<z.ZodType<T>>);
 
@@ -61,17 +62,4 @@ export async function fetchJsonBody(url: string, signal?: AbortSignal): Promise<
   } catch {
     throw new ShardLoadError(url, 'the file is not valid JSON');
   }
-}
-
-/**
- * Fetch a corpus shard and parse it with the shared schema: data is checked
- * where it enters. A lazy schema loads in parallel with the request.
- */
-export async function fetchJson<T>(
-  url: string,
-  schema: ShardSchema<T>,
-  signal?: AbortSignal,
-): Promise<T> {
-  const [body, loaded] = await Promise.all([fetchJsonBody(url, signal), loadSchema(url, schema)]);
-  return check(url, body, loaded);
 }

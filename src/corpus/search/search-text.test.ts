@@ -1,4 +1,7 @@
-import { matchesSearch, prepareSearchText, searchTokens, textMatchesQuery } from './search-text';
+import { matchesSearch, prepareSearchText, searchTokens } from './search-text';
+
+const textMatchesQuery = (text: string, query: string) =>
+  matchesSearch(prepareSearchText(text), searchTokens(query));
 import { foldForSearch } from './search-fold';
 
 describe('foldForSearch', () => {

@@ -128,8 +128,3 @@ export function matchesSearch(prepared: string, tokens: readonly SearchToken[]):
       (token.parts.length > 1 && token.parts.every((part) => prepared.includes(part))),
   );
 }
-
-/** Convenience for one-off checks; for many texts, prepare them once and reuse the tokens. */
-export function textMatchesQuery(text: string, query: string): boolean {
-  return matchesSearch(prepareSearchText(text), searchTokens(query));
-}

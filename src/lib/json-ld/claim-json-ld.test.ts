@@ -6,8 +6,8 @@ import {
   shardFixture,
   siteFixture,
   siteRootFixture,
-} from '../../features/exports/utils/export-fixture';
-import { claimsInGridOrder } from '../../features/exports/utils/grid-order';
+} from '../../testing/export-fixture';
+import { claimsInGridOrder } from '../grid-order';
 import { jsonLdText } from './json-ld-text';
 
 const corpus = { title: { en: 'Riwaya test corpus', ar: 'مدونة' } };

@@ -1,7 +1,8 @@
 import workerUrl from '../worker/validate-corpus.worker?worker&url';
 import { MAX_UPLOAD_BYTES, formatMegabytes } from '../utils/upload-limits';
 import type { ValidationResult, ValidationStage, WorkerMessage } from '../utils/validation-result';
-import { WORKER_POLICY_NAME, workerScriptUrl } from './worker-script-url';
+import { WORKER_POLICY_NAME } from '@/config/trusted-types-policies';
+import { workerScriptUrl } from './worker-script-url';
 
 export interface Validation {
   result: Promise<ValidationResult>;

@@ -1,4 +1,5 @@
-import { WORKER_POLICY_NAME, workerScriptUrl } from './worker-script-url';
+import { WORKER_POLICY_NAME } from '@/config/trusted-types-policies';
+import { workerScriptUrl } from './worker-script-url';
 
 const url = 'http://localhost/assets/validate-corpus.worker-abc.js';
 

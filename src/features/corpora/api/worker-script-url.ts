@@ -1,3 +1,4 @@
+import { WORKER_POLICY_NAME } from '@/config/trusted-types-policies';
 /**
  * Production pages enforce Trusted Types (`require-trusted-types-for
  * 'script'`), and a Worker's script URL is one of the guarded sinks: a plain
@@ -5,7 +6,6 @@
  * `trusted-types` directive lists, and trying another name is itself a
  * violation, so the page's own CSP <meta> is read first.
  */
-export const WORKER_POLICY_NAME = 'riwaya-worker';
 
 interface ScriptUrlPolicy {
   createScriptURL(input: string): unknown;

@@ -10,7 +10,7 @@ import { claimsJsonLd, eventJsonLd } from '../../../lib/json-ld/claim-json-ld';
 import { claimRows } from '../utils/claim-rows';
 import { claimsJson } from '../utils/claims-json';
 import { exportFileName, type ExportFormat } from '../utils/export-file-name';
-import { claimsInGridOrder } from '../utils/grid-order';
+import { claimsInGridOrder } from '@/lib/grid-order';
 import { jsonLdText } from '../../../lib/json-ld/json-ld-text';
 import { downloadFile, mediaTypes } from './download-file';
 import { ExportButtons } from './export-buttons';

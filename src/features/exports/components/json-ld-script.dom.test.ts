@@ -1,4 +1,5 @@
-import { jsonLdText } from '../../../lib/json-ld/json-ld-text';
+import { jsonLdText } from '@/lib/json-ld/json-ld-text';
+import { JSON_LD_POLICY_NAME } from '@/config/trusted-types-policies';
 
 const graph = (id: string) => jsonLdText({ '@context': 'https://schema.org', '@id': id });
 const scripts = () => [...document.querySelectorAll('script[type="application/ld+json"]')];
@@ -41,7 +42,7 @@ describe('trustedJsonLd', () => {
         },
       },
     });
-    const { trustedJsonLd, JSON_LD_POLICY_NAME } = await load();
+    const { trustedJsonLd } = await load();
     expect(trustedJsonLd(graph('a'))).toEqual({ trusted: graph('a') });
     expect(trustedJsonLd(graph('b'))).toEqual({ trusted: graph('b') });
     expect(created).toEqual([JSON_LD_POLICY_NAME]);

@@ -1,4 +1,5 @@
-import { jsonLdText } from '../../../lib/json-ld/json-ld-text';
+import { JSON_LD_POLICY_NAME } from '@/config/trusted-types-policies';
+import { jsonLdText } from '@/lib/json-ld/json-ld-text';
 
 /**
  * Production pages enforce Trusted Types, and a script element's text is a
@@ -8,7 +9,6 @@ import { jsonLdText } from '../../../lib/json-ld/json-ld-text';
  * vouches only for what `jsonLdText` writes: JSON, with `<`, `>` and `&`
  * escaped, so it can neither run nor end the element.
  */
-export const JSON_LD_POLICY_NAME = 'riwaya-jsonld';
 
 interface ScriptPolicy {
   createScript(input: string): unknown;

@@ -1,7 +1,7 @@
 import { claimsCsv, figureText } from './claim-csv';
 import { claimColumns, claimRows } from './claim-rows';
 import { parseCsv } from './parse-csv';
-import { hostileQuote, lookupsFixture, shardFixture, siteFixture } from './export-fixture';
+import { hostileQuote, lookupsFixture, shardFixture, siteFixture } from '@/testing/export-fixture';
 
 const rows = claimRows(shardFixture, ['mod', 'nlf', 'monitor'], lookupsFixture, siteFixture);
 const [header, ...records] = parseCsv(claimsCsv(rows).slice(1));

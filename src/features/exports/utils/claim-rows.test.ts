@@ -1,7 +1,7 @@
 import { eventShardSchema } from '@/corpus/shards';
 import { claimColumns, claimRows } from './claim-rows';
-import { lookupsFixture, shardFixture, siteFixture } from './export-fixture';
-import { claimsInGridOrder } from './grid-order';
+import { lookupsFixture, shardFixture, siteFixture } from '@/testing/export-fixture';
+import { claimsInGridOrder } from '@/lib/grid-order';
 
 const rows = (parties: string[]) => claimRows(shardFixture, parties, lookupsFixture, siteFixture);
 

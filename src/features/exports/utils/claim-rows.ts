@@ -1,7 +1,7 @@
 import { questionStatus, type QuestionStatus } from '@/corpus/rules/question-status';
 import type { Actor, Qualifier } from '@/corpus/schema';
 import type { CompiledClaim, EventShard, IndexMetric, SourceSummary } from '@/corpus/shards';
-import { claimsInGridOrder } from './grid-order';
+import { claimsInGridOrder } from '@/lib/grid-order';
 import { claimPermalink, type SiteAddress } from '../../../lib/json-ld/permalink';
 
 /** What the rows need from the index; `CorpusLookups` fits. */

@@ -1,6 +1,6 @@
 import { claimRows } from './claim-rows';
 import { claimsJson, type ClaimsJson } from './claims-json';
-import { lookupsFixture, shardFixture, siteFixture } from './export-fixture';
+import { lookupsFixture, shardFixture, siteFixture } from '@/testing/export-fixture';
 
 const corpus = {
   id: 'fixture',

@@ -1,7 +1,7 @@
 import type { Actor, Metric } from '@/corpus/schema';
 import { eventShardSchema, type SourceSummary } from '@/corpus/shards';
-import type { ExportLookups } from './claim-rows';
-import type { SiteAddress } from '../../../lib/json-ld/permalink';
+import type { ExportLookups } from '../features/exports/utils/claim-rows';
+import type { SiteAddress } from '../lib/json-ld/permalink';
 
 /** A small event for the builders' tests, parsed by the real schema so it cannot drift from it. */
 
