@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../../src/corpus/primitives';
 import type { Actor, Claim, CorpusEvent, Stance } from '../../src/corpus/schema';
 import { fuzzyDate, randomPrecision, SPAN_DAYS, spokenMonth } from './dates';
 import { eventKinds, questionBank } from './name-banks';
@@ -20,6 +21,25 @@ const stances: readonly (readonly [Stance, number])[] = [
   ['counter-figure', 10],
   ['silent', 4],
 ];
+/** One neutral line per stance, so a bench corpus has gists to render and search. */
+const gists: Partial<Record<Stance, LocalizedText>> = {
+  asserts: { en: 'attack confirmed', ar: 'تأكيد الهجوم' },
+  denies: { en: 'attack denied', ar: 'نفي الهجوم' },
+  'alternative-explanation': { en: 'another cause', ar: 'سبب آخر' },
+  'casts-doubt': { en: 'account doubted', ar: 'تشكيك في الرواية' },
+  'counter-figure': { en: 'a different toll', ar: 'حصيلة مختلفة' },
+};
+
+/**
+ * Derived from what is already drawn, not drawn afresh: another draw would
+ * shift every later number and change the bench corpus the figures were taken on.
+ */
+function wordingOf(n: number, reportedBy: readonly string[]): Claim['wording'] {
+  if (reportedBy.length === 0) return 'own-words';
+  if (n % 4 === 3) return 'outlet-account';
+  return n % 2 === 0 ? 'reported-speech' : 'own-words';
+}
+
 const media = ['statement', 'tweet', 'interview', 'video', 'press-conference', 'report'] as const;
 
 /** Who carried the words, ending with the source's outlet unless the outlet is the speaker. */
@@ -112,17 +132,21 @@ export function makeEvent(
       const day = random.int(start, lastDay + 2);
       const saidOn = fuzzyDate(day, randomPrecision(random), random, [4, 4, 1, 1]);
       const medium = random.chance(0.8) ? random.pick(media) : undefined;
+      const reportedBy = carriers(speaker, outlet, registries.outlets, random);
       const claim: Claim = {
         id: `${id}-c${n + 1}`,
         question,
         saidBy: speaker.id,
-        reportedBy: carriers(speaker, outlet, registries.outlets, random),
+        reportedBy,
         source: sourceId,
         quote: quote.text[language],
         stance: random.weighted(stances),
+        wording: wordingOf(n, reportedBy),
         figures: quote.figures,
         saidOn,
       };
+      const gist = gists[claim.stance];
+      if (gist && n % 3 !== 2) claim.gist = gist;
       if (medium) claim.medium = medium;
       if (language === 'ar') claim.translation = quote.text.en;
       if (n > 0 && random.chance(0.08)) claim.saidAfter = `${id}-c${random.int(1, n)}`;

@@ -67,6 +67,27 @@ describe('generateCorpus', () => {
   });
 });
 
+describe('generateCorpus: how the words reached us, and the gists', () => {
+  const claims = eventsOf(generateCorpus(small).files).flatMap((event) => event.claims);
+
+  it('gives every claim one of the three wordings, each of them used', () => {
+    expect(new Set(claims.map((claim) => claim.wording))).toEqual(
+      new Set(['own-words', 'reported-speech', 'outlet-account']),
+    );
+  });
+
+  it("gives an outlet's account only to words some outlet carried", () => {
+    const accounts = claims.filter((claim) => claim.wording === 'outlet-account');
+    expect(accounts.every((claim) => claim.reportedBy.length > 0)).toBe(true);
+  });
+
+  it('gives most claims a gist, and leaves some without one', () => {
+    const withGist = claims.filter((claim) => claim.gist !== undefined).length;
+    expect(withGist).toBeGreaterThan(claims.length / 2);
+    expect(withGist).toBeLessThan(claims.length);
+  });
+});
+
 describe('planClaimCounts', () => {
   it('sums to the total with 1 to 200 per event, most events small', () => {
     const counts = planClaimCounts(1000, 10_000, new Prng(1));

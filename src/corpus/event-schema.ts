@@ -43,6 +43,37 @@ export const mediumSchema = z.enum([
   'article',
 ]);
 
+/**
+ * How the quoted words reached us: the party's own words quoted, the outlet
+ * reporting what the party said ("he said that…"), or the outlet's own account
+ * of what someone said or admitted. The further from own words, the more an
+ * outlet stands between the party and the reader.
+ */
+export const wordingSchema = z.enum(['own-words', 'reported-speech', 'outlet-account'], {
+  error: (issue) =>
+    issue.input === undefined
+      ? 'a claim needs a wording: own-words, reported-speech or outlet-account'
+      : 'wording must be one of own-words, reported-speech, outlet-account',
+});
+
+/** A gist is one line beside the quote: longer than this, it is a summary, not a position. */
+const maxGistLength = 60;
+
+const gistText = (language: string) =>
+  z
+    .string({ error: `the ${language} gist must be a string` })
+    .trim()
+    .min(1, { error: `the ${language} gist must not be empty` })
+    .max(maxGistLength, {
+      error: `a gist is a short position, at most ${String(maxGistLength)} characters`,
+    });
+
+/** The claim's position in a few neutral words, in both UI languages. */
+const gistSchema = z.strictObject({
+  ar: gistText('Arabic'),
+  en: gistText('English'),
+});
+
 export const claimSchema = z.strictObject({
   id: slugSchema,
   question: slugSchema,
@@ -60,6 +91,9 @@ export const claimSchema = z.strictObject({
   /** English translation: faithful, not smoothed. Required unless the quote is English. */
   translation: z.string().trim().min(1).optional(),
   stance: stanceSchema,
+  /** The position in 2–6 neutral words ("engine overheating"), in no party's framing. */
+  gist: gistSchema.optional(),
+  wording: wordingSchema,
   /**
    * For an alternative explanation: which one, as a short slug ("engine-fault"),
    * so parties giving the same explanation agree. Without it, two parties'

@@ -13,6 +13,7 @@ import {
   sideSchema,
   sourceFieldsSchema,
   topicSchema,
+  wordingSchema,
 } from './schema.ts';
 
 /**
@@ -83,7 +84,14 @@ export const corpusIndexSchema = z.strictObject({
   search: shardPath,
 });
 
+/**
+ * A claim as an event shard carries it. `wording` is required in data/ but
+ * optional here: corpora compiled before claims said how their words reached
+ * us, already imported or packed into a self-contained link, still open and
+ * show nothing for it rather than being refused.
+ */
 export const compiledClaimSchema = claimSchema.extend({
+  wording: wordingSchema.optional(),
   event: slugSchema,
   /** The quote's language, resolved from the source when not given. */
   language: z.string(),

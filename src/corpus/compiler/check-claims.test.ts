@@ -160,3 +160,44 @@ describe('checkClaims: translations', () => {
     expect(compileErrors(fixture)).toEqual([]);
   });
 });
+
+describe('checkClaims: wording', () => {
+  it("refuses an outlet's account given to the outlet itself", () => {
+    expect(
+      withFirstClaim((claim) => {
+        claim.saidBy = 'mada-post';
+        claim.reportedBy = [];
+        claim.wording = 'outlet-account';
+      }),
+    ).toEqual([
+      {
+        file: EVENT,
+        path: '$.claims[0].wording',
+        message:
+          "an outlet-account claim is the outlet's account of someone else's words, but \"mada-post\" is both the speaker and the source's outlet: its own narration is own-words",
+      },
+    ]);
+  });
+
+  it("accepts the outlet's own narration as own words, and its account of a party's words", () => {
+    expect(
+      withFirstClaim((claim) => {
+        claim.saidBy = 'mada-post';
+        claim.reportedBy = [];
+        claim.wording = 'own-words';
+      }),
+    ).toEqual([]);
+    expect(withFirstClaim((claim) => (claim.wording = 'outlet-account'))).toEqual([]);
+  });
+
+  it('accepts an account by a publisher left unnamed', () => {
+    const fixture = minimalCorpus();
+    const [source] = fixture.sources;
+    if (!source) throw new Error('fixture source missing');
+    source.json.outlet = null;
+    source.json.outletNote = { en: 'No outlet named', ar: 'لم تُسمَّ وسيلة الإعلام' };
+    for (const claim of fixture.events[0]?.claims ?? []) claim.reportedBy = [];
+    firstClaim(fixture).wording = 'outlet-account';
+    expect(compileErrors(fixture)).toEqual([]);
+  });
+});

@@ -43,6 +43,28 @@ function checkReportedBy(
   }
 }
 
+/**
+ * An outlet's account is an outlet telling what someone else said: an outlet
+ * quoting its own narration is giving its own words, not an account of them.
+ * (Without a named outlet, the unnamed publisher is the one telling.)
+ */
+function checkWording(
+  claim: Claim,
+  claimIndex: number,
+  source: LoadedSource | undefined,
+  file: string,
+  sink: ErrorSink,
+): void {
+  const outlet = source?.value.outlet ?? undefined;
+  if (claim.wording === 'outlet-account' && outlet !== undefined && claim.saidBy === outlet) {
+    sink.report(
+      file,
+      formatIssuePath(['claims', claimIndex, 'wording']),
+      `an outlet-account claim is the outlet's account of someone else's words, but "${outlet}" is both the speaker and the source's outlet: its own narration is own-words`,
+    );
+  }
+}
+
 interface EventContext {
   file: string;
   /** Undefined when the event's questions (or scopes) did not pass the schema. */
@@ -70,6 +92,7 @@ function checkClaim(
   checkKnown(corpus.sourceIds, claim.source, 'source', file, ['claims', index, 'source'], sink);
   const source = sources.get(claim.source);
   checkReportedBy(claim, index, source, file, corpus, sink);
+  checkWording(claim, index, source, file, sink);
   checkKnown(corpus.claimIds, claim.saidAfter, 'claim', file, ['claims', index, 'saidAfter'], sink);
   if (claim.saidAfter === claim.id) {
     sink.report(
@@ -106,7 +129,10 @@ function checkClaim(
   }
 }
 
-/** Everything a claim names resolves, and a non-English quote carries its translation. */
+/**
+ * Everything a claim names resolves, a non-English quote carries its
+ * translation, and an outlet's account is not the outlet's own words.
+ */
 export function checkClaims(corpus: LoadedCorpus, sink: ErrorSink): void {
   const sources = new Map(corpus.sources.map((source) => [source.value.id, source]));
   for (const event of corpus.events) {

@@ -66,6 +66,7 @@ export function minimalCorpus(): CorpusFixture {
     source: 'mada-tal-milh',
     quote: '',
     stance: 'asserts',
+    wording: 'reported-speech',
     saidOn: stated('2019-06-20'),
     ...fields,
   });
@@ -138,6 +139,7 @@ export function minimalCorpus(): CorpusFixture {
           claim('izza-killed', {
             quote: 'خسر أكثر من 100 من قواته',
             translation: 'lost more than 100 of its forces',
+            gist: { en: 'over 100 killed', ar: 'أكثر من 100 قتيل' },
             figures: [
               { metric: 'killed', scope: 'tal-milh-assault', value: 100, qualifier: 'more-than' },
             ],
@@ -154,11 +156,14 @@ export function minimalCorpus(): CorpusFixture {
             quote: 'نفى مصدر عسكري في جيش النظام وقوع أي خسائر',
             translation: 'a military source in the regime army denied any losses',
             stance: 'denies',
+            gist: { en: 'no losses', ar: 'لا خسائر' },
           }),
           claim('izza-fled', {
             question: 'fled',
             quote: 'فرار مئات الجنود',
             translation: 'hundreds of soldiers fleeing',
+            // Mada Post tells what the video shows in its own words.
+            wording: 'outlet-account',
             figures: [
               {
                 metric: 'fled',

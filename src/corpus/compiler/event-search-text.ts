@@ -7,7 +7,8 @@ import { partiesOf } from '../rules/question-status';
 /**
  * Everything a reader's search looks through for one event, as its distinct
  * prepared words: titles and summaries, the names and aliases of its parties,
- * places and topics, and every quote and translation. The app loads these on
+ * places and topics, and every quote, translation and gist (so "overheating"
+ * finds the L-39's landing, though no quote or translation says it). The app loads these on
  * the first search, so it prepares nothing itself once they are in.
  */
 export function eventSearchTextMaker(corpus: LoadedCorpus): (shard: EventShard) => string {
@@ -30,7 +31,14 @@ export function eventSearchTextMaker(corpus: LoadedCorpus): (shard: EventShard) 
       ...known(event.places, places),
       ...known(event.topics, topics),
       prepareSearchText(
-        claims.flatMap((claim) => [claim.quote, claim.translation ?? '']).join('\n'),
+        claims
+          .flatMap((claim) => [
+            claim.quote,
+            claim.translation ?? '',
+            claim.gist?.ar ?? '',
+            claim.gist?.en ?? '',
+          ])
+          .join('\n'),
       ),
     ]);
 }

@@ -150,3 +150,39 @@ describe('"$schema"', () => {
     ]);
   });
 });
+
+describe('claims: how the words reached us, and the gist', () => {
+  it('needs a wording on every claim, one of three', () => {
+    const fixture = minimalCorpus();
+    delete (claimOf(fixture, 'izza-killed') as { wording?: unknown }).wording;
+    (claimOf(fixture, 'izza-wounded') as { wording: unknown }).wording = 'paraphrase';
+    expect(compileErrors(fixture)).toEqual([
+      {
+        file: EVENT,
+        path: '$.claims[0].wording',
+        message: 'a claim needs a wording: own-words, reported-speech or outlet-account',
+      },
+      {
+        file: EVENT,
+        path: '$.claims[1].wording',
+        message: 'wording must be one of own-words, reported-speech, outlet-account',
+      },
+    ]);
+  });
+
+  it('keeps a gist short, in both languages', () => {
+    const fixture = minimalCorpus();
+    claimOf(fixture, 'izza-killed').gist = {
+      en: 'more than one hundred of the forces and the militias loyal to them lost',
+      ar: ' ',
+    };
+    expect(compileErrors(fixture)).toEqual([
+      { file: EVENT, path: '$.claims[0].gist.ar', message: 'the Arabic gist must not be empty' },
+      {
+        file: EVENT,
+        path: '$.claims[0].gist.en',
+        message: 'a gist is a short position, at most 60 characters',
+      },
+    ]);
+  });
+});
