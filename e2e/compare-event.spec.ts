@@ -21,33 +21,36 @@ test.describe('comparing the accounts of one event', () => {
       'Disputed attack on government forces in south-east Idlib (January 2020)',
     );
 
-    const row = page.getByRole('row', { name: /Did a large armed attack/ });
-    await expect(row).toHaveAttribute('data-status', 'disputed');
-    await expect(row.getByText('Disputed', { exact: true })).toBeVisible();
+    // One section per question: its state in words, then the cards of the parties that answered.
+    const section = page.locator('section[data-question="attack-on-thursday"]');
+    await expect(section).toHaveAttribute('data-status', 'disputed');
+    await expect(section.locator('header').getByText('Disputed', { exact: true })).toBeVisible();
 
-    const ministry = row.locator('td[data-party="russian-mod"]');
-    const spokesman = row.locator('td[data-party="naji-al-mustafa"]');
-    // The Ministry asserts the attack, in Arabic with its own lang and dir, translated.
-    await expect(ministry.getByText('Asserts', { exact: true })).toBeVisible();
+    const ministry = section.locator('[data-claim="russian-mod-attack-up-to-40-soldiers-killed"]');
+    // The Ministry asserts the attack, in Arabic with its own lang and dir, translated;
+    // with no column above it, the card itself names the party and its side.
+    await expect(ministry.getByRole('link', { name: 'Russian Ministry of Defence' })).toBeVisible();
+    await expect(ministry).toContainText('Syrian government and its allies');
+    await expect(ministry).toContainText('Asserts');
     const ministryQuote = ministry.locator('blockquote');
     await expect(ministryQuote).toHaveAttribute('lang', 'ar');
     await expect(ministryQuote).toHaveAttribute('dir', 'rtl');
     await expect(ministryQuote).toContainText('ما يصل إلى 40 جنديا سوريا');
     await expect(ministry).toContainText('up to 40');
-    // The NLF's spokesman denies it, in the same row (his no-operations-in-24-hours is there too).
-    const denial = spokesman.locator('[data-claim="nlf-no-such-attack-wednesday-or-thursday"]');
-    await expect(denial.getByText('Denies', { exact: true })).toBeVisible();
+    // The NLF's spokesman denies it, in the same section (his no-operations-in-24-hours is there too).
+    const denial = section.locator('[data-claim="nlf-no-such-attack-wednesday-or-thursday"]');
+    await expect(denial).toContainText('Denies');
     await expect(denial.locator('blockquote')).toContainText('لم يقع أي هجوم من هذا النوع');
-    await expect(spokesman).toContainText('National Liberation Front');
+    await expect(denial.getByRole('link', { name: 'Naji al-Mustafa' })).toBeVisible();
 
-    // Side by side: the two cells share a row and sit in different columns.
+    // Side by side: the two cards share a line of the section's grid, in different places.
     const ministryBox = await ministry.boundingBox();
-    const spokesmanBox = await spokesman.boundingBox();
+    const denialBox = await denial.boundingBox();
     expect(ministryBox).not.toBeNull();
-    expect(spokesmanBox).not.toBeNull();
-    if (ministryBox && spokesmanBox) {
-      expect(Math.abs(ministryBox.y - spokesmanBox.y)).toBeLessThan(2);
-      expect(Math.abs(ministryBox.x - spokesmanBox.x)).toBeGreaterThan(100);
+    expect(denialBox).not.toBeNull();
+    if (ministryBox && denialBox) {
+      expect(Math.abs(ministryBox.y - denialBox.y)).toBeLessThan(2);
+      expect(Math.abs(ministryBox.x - denialBox.x)).toBeGreaterThan(100);
     }
 
     expect(await axeViolations()).toEqual([]);
@@ -76,9 +79,10 @@ test.describe('comparing the accounts of one event', () => {
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('إدلب');
-    const translation = page.locator(
-      '[data-claim="russian-mod-attack-up-to-40-soldiers-killed"] p[lang="en"]',
-    );
+    const translation = page
+      .locator('[data-claim="russian-mod-attack-up-to-40-soldiers-killed"] p[lang="en"]')
+      // The translation comes first; the date's note, also in English, follows it.
+      .first();
     await expect(translation).toHaveAttribute('dir', 'ltr');
     expect(await axeViolations()).toEqual([]);
   });

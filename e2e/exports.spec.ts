@@ -105,12 +105,22 @@ function expectRowIsClaim(row: ClaimRow, shard: EventShard, corpus: CorpusIndex,
     said_on_basis: claim.saidOn.basis,
     said_on_note: claim.saidOn.note ?? '',
     // Judged on every party's claims to the question, as the screen judges it.
-    question_status: questionStatus(shard.claims.filter((c) => c.question === claim.question))
-      .status,
+    question_status: questionStatus(
+      shard.claims.filter((c) => c.question === claim.question),
+      (party) => {
+        // A side of unknown alignment confirms no one, as on screen.
+        const side = corpus.actors.find((actor) => actor.id === party)?.side;
+        const known = corpus.sides.find((candidate) => candidate.id === side);
+        return known && known.unknownAlignment !== true ? side : undefined;
+      },
+    ).status,
     event_date_from: date.from.value,
     event_date_from_precision: date.from.precision,
     event_date_to: date.to?.value ?? '',
     event_date_to_precision: date.to?.precision ?? '',
+    gist_en: claim.gist?.en ?? '',
+    gist_ar: claim.gist?.ar ?? '',
+    wording: claim.wording ?? '',
   });
 }
 
@@ -181,11 +191,10 @@ for (const lang of languages) {
       for (const id of onScreen) {
         const node = claims.find((claim) => String(claim['@id']).endsWith(`#claim-${id}`));
         const author = node?.author as { name: string; alternateName: string };
-        // The party's name as its column shows it, in the page's language.
+        // The party's name as its card shows it (a link to its page), in the page's language.
         const card = page.locator(`[data-claim="${id}"]`);
-        const party = await card.evaluate((element) => element.closest('td')?.dataset.party ?? '');
-        const heading = page.locator(`thead th[data-party="${party}"] bdi`).first();
-        await expect(heading).toHaveText(lang === 'en' ? author.name : author.alternateName);
+        const name = card.locator('a[href*="/actors/"] bdi').first();
+        await expect(name).toHaveText(lang === 'en' ? author.name : author.alternateName);
       }
     });
   });

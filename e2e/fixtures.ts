@@ -62,7 +62,7 @@ export const test = base.extend<RiwayaFixtures>({
 
 export { expect };
 
-/** Waits until the comparison grid has rendered its claims. */
+/** Waits until the comparison has rendered its claims (the overview and the sections). */
 export async function waitForComparison(page: Page) {
-  await expect(page.locator('table tbody tr').first()).toBeVisible();
+  await expect(page.locator('[data-claim]').first()).toBeVisible();
 }

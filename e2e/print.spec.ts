@@ -3,6 +3,10 @@ import { expect, test, waitForComparison } from './fixtures';
 import { languages, uiText } from './i18n';
 
 const eventPath = '/events/disputed-attack-southeast-idlib-2020-01';
+/** The flagship event's questions: one printed section each. */
+const questionCount = 12;
+/** Measured with this layout: 10 pages in each language, and a page to spare. */
+const maxPages = { en: 11, ar: 11 } as const;
 
 /**
  * An A4 page's printable width in CSS pixels: 210 mm less print.css's two
@@ -30,7 +34,7 @@ async function printAtA4Width(page: Page, path: string) {
 }
 
 for (const lang of languages) {
-  test(`a comparison prints on A4, controls hidden, grid whole (${lang})`, async ({
+  test(`a comparison prints on A4, controls hidden, a section per question (${lang})`, async ({
     page,
   }, testInfo) => {
     await printAtA4Width(page, lang === 'en' ? eventPath : `${eventPath}?lang=${lang}`);
@@ -54,32 +58,37 @@ for (const lang of languages) {
     // ... and the figures print as tables instead.
     await expect(page.locator('#figures table').first()).toBeVisible();
 
-    // The grid prints whole: no scroll region, a head repeated on every page.
-    const grid = page.locator('[data-comparison-grid]');
-    await expect(grid).toHaveCSS('overflow-y', 'visible');
-    await expect(grid).toHaveCSS('max-height', 'none');
-    await expect(grid.locator('thead')).toHaveCSS('display', 'table-header-group');
-    await expect(grid.locator('thead th[data-party]').first()).toBeVisible();
-    await expect(grid.locator('td[data-party]').first()).toHaveCSS('display', 'table-cell');
+    // The overview prints once and whole, then one section per question: nothing scrolls.
+    const overview = page.locator('[data-overview]');
+    await expect(overview).toHaveCount(1);
+    await expect(overview.getByRole('region')).toHaveCSS('overflow-x', 'visible');
+    await expect(overview.locator('thead th[data-party]').first()).toBeVisible();
+    const sections = page.locator('[data-comparison-sections] > section');
+    await expect(sections).toHaveCount(questionCount);
+    // Sections the screen had not laid out yet (content-visibility) are on paper too.
+    await expect(sections.last()).toHaveCSS('content-visibility', 'visible');
+    await expect(sections.last().locator('[data-claim]').first()).toBeVisible();
     const card = page.locator('[data-claim]').first();
     await expect(card).toBeVisible();
     await expect(card).toHaveCSS('break-inside', 'avoid');
 
     // ... and fits the A4 width: nothing overflows, the last party's column is on the page.
-    const widths = await grid.evaluate((element) => ({
-      grid: [element.scrollWidth, element.clientWidth],
+    const widths = await overview.evaluate((element) => ({
+      overview: [element.scrollWidth, element.clientWidth],
       table: [element.querySelector('table')?.scrollWidth ?? Infinity, element.clientWidth],
       page: [document.documentElement.scrollWidth, document.documentElement.clientWidth],
     }));
     for (const [scroll, client] of Object.values(widths)) {
       expect(scroll).toBeLessThanOrEqual(client ?? 0);
     }
-    const gridBox = await grid.boundingBox();
-    const lastParty = await grid.locator('thead th[data-party]').last().boundingBox();
-    if (!gridBox || !lastParty) throw new Error('the grid or its last party header has no box');
-    expect(lastParty.x).toBeGreaterThanOrEqual(gridBox.x - 1);
-    expect(lastParty.x + lastParty.width).toBeLessThanOrEqual(gridBox.x + gridBox.width + 1);
-    expect(gridBox.width).toBeLessThanOrEqual(A4_CONTENT.width);
+    const overviewBox = await overview.boundingBox();
+    const lastParty = await overview.locator('thead th[data-party]').last().boundingBox();
+    if (!overviewBox || !lastParty) throw new Error('the overview or its last party has no box');
+    expect(lastParty.x).toBeGreaterThanOrEqual(overviewBox.x - 1);
+    expect(lastParty.x + lastParty.width).toBeLessThanOrEqual(
+      overviewBox.x + overviewBox.width + 1,
+    );
+    expect(overviewBox.width).toBeLessThanOrEqual(A4_CONTENT.width);
 
     // The page keeps its direction; quotes keep their own language and direction, with
     // the translation printed beside them.
@@ -87,13 +96,17 @@ for (const lang of languages) {
     const quote = card.locator('blockquote[lang="ar"]');
     await expect(quote).toBeVisible();
     await expect(quote).toHaveAttribute('dir', 'rtl');
-    await expect(card.locator('p[lang="en"][dir="ltr"]')).toBeVisible();
+    // The translation: the first of the card's English lines (a date's note may follow).
+    await expect(card.locator('p[lang="en"][dir="ltr"]').first()).toBeVisible();
 
     // The page size comes from print.css's @page rule: every page is A4 (595 × 842 pt).
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const boxes = mediaBoxes(pdf);
     expect(boxes.length).toBeGreaterThan(0);
+    // A handful of pages: 26 claims took 32 pages (English) and 28 (Arabic) in seven
+    // 70 px columns; one section per question with cards three abreast takes 10.
+    expect(boxes.length, `${lang} pages`).toBeLessThanOrEqual(maxPages[lang]);
     for (const box of boxes) {
       expect(Math.abs(box.width - 595.28)).toBeLessThan(1.5);
       expect(Math.abs(box.height - 841.89)).toBeLessThan(1.5);

@@ -174,7 +174,7 @@ for (const language of languages) {
         ['/corpora', page.getByRole('heading', { level: 1 })],
         [`/actors/russian-mod`, page.getByRole('heading', { level: 1 })],
         [`/sources/${sourceId ?? ''}`, page.locator('mark').first()],
-        [`/events/${claimEvent?.id ?? ''}`, page.locator('table tbody tr').first()],
+        [`/events/${claimEvent?.id ?? ''}`, page.locator('[data-claim]').first()],
       ] as const;
       for (const [path, ready] of views) {
         await page.goto(`${path}?lang=${language}`);
@@ -204,7 +204,7 @@ for (const language of languages) {
       await page.goto(
         `/events/${MINIMAL_CORPUS.eventId}?corpus=${MINIMAL_CORPUS.id}&lang=${language}`,
       );
-      await expect(page.locator('table tbody tr').first()).toBeVisible();
+      await expect(page.locator('[data-claim]').first()).toBeVisible();
       link = await copyLink(page, language);
       const snapshotButton = uiText(language, 'corpora.snapshot.copy');
       await expect(

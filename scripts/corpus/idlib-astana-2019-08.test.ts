@@ -80,4 +80,38 @@ describe('event 5: the 13th Astana round ceasefire', () => {
       'al-wasila',
     );
   });
+
+  it('pins the state of every question', () => {
+    // HTS and the opposition are two sides in data/sides.json, so their shared "the campaign
+    // failed" reads as cross-side; Lavrentiev and al-Wasila really are of two sides.
+    expect(corpus.states(id)).toEqual({
+      'what-was-agreed': 'single',
+      'hts-position-on-ceasefire': 'single',
+      'did-campaign-fail': 'cross-side',
+      'can-government-retake-whole-country': 'single',
+      'was-ceasefire-observed': 'single',
+      'russian-offer-against-hts': 'cross-side',
+      'turkey-sochi-obligations': 'cross-side',
+      'who-must-make-ceasefire-hold': 'single',
+    });
+  });
+});
+
+describe("event 5: HTS's statement, quoted and reported", () => {
+  it("tells the statement's quoted sentences from the article's report of it", () => {
+    expect(corpus.claim(id, 'hts-campaign-failed-after-90-days').wording).toBe('own-words');
+    expect(corpus.claim(id, 'hts-regime-fragile-gang-of-militias').wording).toBe('own-words');
+    expect(corpus.claim(id, 'hts-retaking-country-a-distant-dream').wording).toBe(
+      'reported-speech',
+    );
+    // "وافقت هيئة تحرير الشام": the article says HTS agreed; it quotes nothing.
+    expect(corpus.claim(id, 'hts-accepted-ceasefire').wording).toBe('outlet-account');
+  });
+
+  it("keeps the gist of HTS's description of the government neutral", () => {
+    expect(corpus.claim(id, 'hts-regime-fragile-gang-of-militias').gist).toEqual({
+      en: 'government too weak to advance',
+      ar: 'عجز الحكومة عن التقدم',
+    });
+  });
 });

@@ -130,4 +130,54 @@ describe('event 1: the disputed January 2020 attack', () => {
     expect(gloss.note?.en).toMatch(/may be Moscow's wording/);
     expect(corpus.claim(id, 'eu-renewed-offensive-unacceptable').saidBy).toBe('european-union');
   });
+
+  it('pins the state of every question', () => {
+    // The unnamed publisher (alignment unknown) confirms no one: its gloss on HTS beside the
+    // Ministry's account, and its narration beside the Observatory's strike count, leave each of
+    // those questions with one known side.
+    expect(corpus.states(id)).toEqual({
+      'attack-on-thursday': 'disputed',
+      'government-soldiers-killed': 'single',
+      'positions-lost': 'disputed',
+      'attackers-killed-and-wounded': 'single',
+      'who-attacked': 'one-side',
+      'opposition-attacks-earlier-that-week': 'single',
+      'scale-of-escalation': 'one-side',
+      'aim-of-russian-account': 'single',
+      'january-truce-held': 'single',
+      'russia-turkey-deal-on-idlib': 'single',
+      'eu-position-on-offensive': 'single',
+      'who-controls-idlib': 'single',
+    });
+  });
+});
+
+describe('event 1: each account of Thursday in one line, and how it reached us', () => {
+  it('gives the question of the attack parallel gists, for and against', () => {
+    const gists = Object.fromEntries(
+      corpus.claimsOn(id, 'attack-on-thursday').map((claim) => [claim.id, claim.gist?.en]),
+    );
+    expect(gists).toEqual({
+      'russian-mod-attack-up-to-40-soldiers-killed': 'large attack on Thursday',
+      'syrian-state-media-car-bomb-attack': 'car-bomb attack early Thursday',
+      'nlf-no-such-attack-wednesday-or-thursday': 'no such attack',
+      'nlf-no-operations-past-24-hours': 'no operations in 24 hours',
+      'sohr-no-attack-on-thursday': 'no attack on Thursday',
+      'unnamed-opposition-official-denied-account': 'account denied',
+    });
+  });
+
+  it('tells reported statements from what the article only says happened', () => {
+    expect(corpus.claim(id, 'russian-mod-up-to-40-soldiers-killed').wording).toBe(
+      'reported-speech',
+    );
+    expect(corpus.claim(id, 'sohr-no-attack-on-thursday').wording).toBe('reported-speech');
+    // State media's silence and the unnamed official's denial are the article's telling.
+    expect(corpus.claim(id, 'syrian-state-media-no-losses-mentioned').wording).toBe(
+      'outlet-account',
+    );
+    expect(corpus.claim(id, 'unnamed-opposition-official-denied-account').wording).toBe(
+      'outlet-account',
+    );
+  });
 });

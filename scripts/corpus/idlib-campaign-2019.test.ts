@@ -24,7 +24,7 @@ describe("event 6: the campaign's start, toll and course", () => {
 
   it('does not read a goal and a trigger as a dispute over why it began', () => {
     expect(corpus.claim(id, 'mada-post-campaign-aimed-at-opposition-areas').stance).toBe('asserts');
-    expect(corpus.status(id, 'why-campaign-began').status).toBe('agreed');
+    expect(corpus.status(id, 'why-campaign-began').status).toBe('one-side');
     expect(corpus.event(id).event.summary.en).not.toMatch(/and why/);
   });
 
@@ -119,5 +119,53 @@ describe("event 6: the campaign's start, toll and course", () => {
     expect(labels).toContain("What does Russia's truce proposal signify?");
     expect(labels).toContain('How will Russia respond to the course of the fighting?');
     expect(labels.filter((label) => /request|setbacks/i.test(label))).toEqual([]);
+  });
+
+  it('pins the state of every question', () => {
+    // Every voice on why it began, on the balance and on al-Fath al-Mubin is the opposition's
+    // (its factions, commanders and aligned outlets): an echo, never "agreed".
+    expect(corpus.states(id)).toEqual({
+      'campaign-start-date': 'disputed',
+      'why-campaign-began': 'one-side',
+      'government-losses-since-campaign-start': 'cross-side',
+      'civilian-toll': 'single',
+      'conduct-of-campaign': 'single',
+      'military-balance': 'one-side',
+      'meaning-of-russian-truce-request': 'single',
+      'russia-response-to-setbacks': 'single',
+      'government-forces-morale': 'single',
+      'russian-view-of-allied-forces': 'single',
+      'prospects-of-new-turkish-russian-deal': 'single',
+      'turkish-military-support': 'single',
+      'turkey-position-on-idlib': 'cross-side',
+      'al-fath-al-mubin-operation': 'one-side',
+      'role-of-opposition-held-north': 'single',
+    });
+  });
+});
+
+describe('event 6: how the counts of losses reached us', () => {
+  it("sets Shaheen's hearsay apart from the HTS commander's quoted count", () => {
+    const wordings = Object.fromEntries(
+      corpus
+        .claimsOn(id, 'government-losses-since-campaign-start')
+        .map((claim) => [claim.id, claim.wording]),
+    );
+    expect(wordings).toEqual({
+      'hts-commander-about-750-killed-2000-wounded': 'own-words',
+      'al-wasila-heavy-government-losses-in-60-days': 'own-words',
+      'suleiman-shaheen-heavy-losses-in-northern-battles': 'outlet-account',
+    });
+  });
+
+  it('dates the campaign in parallel gists, 26 against 24 April', () => {
+    expect(corpus.claim(id, 'al-wasila-campaign-began-26-april').gist).toEqual({
+      en: 'began on 26 April',
+      ar: 'بدأت في 26 نيسان',
+    });
+    expect(corpus.claim(id, 'mada-post-campaign-began-24-april-2019').gist).toEqual({
+      en: 'began on 24 April',
+      ar: 'بدأت في 24 نيسان',
+    });
   });
 });

@@ -97,3 +97,26 @@ describe("the sources' outlets and dates", () => {
     expect(cited.size).toBe(corpus.index.sourceCount);
   });
 });
+
+describe('every claim in one line, and how its words reached us', () => {
+  const claims = () => corpus.eventIds.flatMap((eventId) => corpus.event(eventId).claims);
+
+  it('gives all 113 claims a wording and a short gist in both languages', () => {
+    expect(claims()).toHaveLength(113);
+    for (const claim of claims()) {
+      expect(claim.wording, claim.id).toBeDefined();
+      const words = claim.gist?.en.split(/\s+/).length ?? 0;
+      expect(words, `${claim.id}: "${claim.gist?.en ?? ''}"`).toBeGreaterThanOrEqual(2);
+      expect(words, `${claim.id}: "${claim.gist?.en ?? ''}"`).toBeLessThanOrEqual(6);
+      expect(claim.gist?.ar.length ?? 0, claim.id).toBeGreaterThan(0);
+    }
+  });
+
+  it("gives an outlet's own narration as its own words", () => {
+    const narrators = new Set(['al-wasila', 'mada-post', 'hadi-al-abdullah-blog']);
+    narrators.add('unnamed-outlet-2020-01-idlib-report');
+    const narration = claims().filter((claim) => narrators.has(claim.saidBy));
+    expect(narration.length).toBeGreaterThan(30);
+    for (const claim of narration) expect(claim.wording, claim.id).toBe('own-words');
+  });
+});

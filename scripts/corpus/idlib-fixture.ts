@@ -3,8 +3,11 @@ import type { CompiledClaim, CorpusIndex, EventShard, SourceShard } from '../../
 import {
   questionStatus,
   type DisputeKind,
+  type QuestionStatus,
   type QuestionStatusResult,
 } from '../../src/corpus/rules/question-status';
+import { corpusLookups } from '../../src/lib/corpus-lookups';
+import { corroboratingSideOf } from '../../src/lib/event-sides';
 import { compileCorpusDir } from './compile-corpus-dir';
 
 /**
@@ -21,6 +24,8 @@ export interface IdlibCorpus {
   actor(id: string): Actor | undefined;
   source(id: string): SourceShard['source'];
   status(eventId: string, questionId: string): QuestionStatusResult;
+  /** The state of every question of one event, by question id, for pinning them all at once. */
+  states(eventId: string): Record<string, QuestionStatus>;
 }
 
 export async function compileIdlibCorpus(): Promise<IdlibCorpus> {
@@ -46,6 +51,9 @@ export async function compileIdlibCorpus(): Promise<IdlibCorpus> {
     return shard.claims.filter((c) => c.question === questionId);
   };
 
+  // The app's own reading of sides: a voice of unknown alignment confirms no one.
+  const sideOf = corroboratingSideOf(corpusLookups(result.index));
+
   return {
     index: result.index,
     eventIds: [...events.keys()].sort(),
@@ -62,7 +70,14 @@ export async function compileIdlibCorpus(): Promise<IdlibCorpus> {
       if (!found) throw new Error(`no source "${id}" in data/`);
       return found;
     },
-    status: (eventId, questionId) => questionStatus(claimsOn(eventId, questionId)),
+    status: (eventId, questionId) => questionStatus(claimsOn(eventId, questionId), sideOf),
+    states: (eventId) =>
+      Object.fromEntries(
+        event(eventId).event.questions.map((question) => [
+          question.id,
+          questionStatus(claimsOn(eventId, question.id), sideOf).status,
+        ]),
+      ),
   };
 }
 

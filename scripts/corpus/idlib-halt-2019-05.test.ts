@@ -57,7 +57,8 @@ describe('event 4: the May 2019 halt Russia announced', () => {
 
   it('does not set the blog against the factions it agrees with', () => {
     const status = corpus.status(id, 'factions-accept-truce');
-    expect(status.status).toBe('agreed');
+    // Both are the opposition's: an echo of one side, not agreement.
+    expect(status.status).toBe('one-side');
     expect(corpus.claim(id, 'blog-one-sided-truce')).toMatchObject({
       saidBy: 'hadi-al-abdullah-blog',
       reportedBy: [],
@@ -97,5 +98,50 @@ describe('event 4: the May 2019 halt Russia announced', () => {
     expect(corpus.claim(id, 'blog-recent-gains-exposed-to-fire').translation).toContain(
       'the city of “Qalaat al-Madiq”',
     );
+  });
+
+  it('pins the state of every question', () => {
+    // Russia and its Reconciliation Centre saying the same is one side's echo; the factions and
+    // the opposition blog likewise. Losses: the blog, and two government-side voices it carries.
+    expect(corpus.states(id)).toEqual({
+      'did-government-side-stop-firing': 'one-side',
+      'factions-attacks-breach-binding-truce': 'disputed',
+      'factions-accept-truce': 'one-side',
+      'why-halt-announced': 'single',
+      'government-side-losses-may-2019': 'cross-side',
+      'real-progress-on-the-ground': 'single',
+    });
+  });
+});
+
+describe("event 4: how the parties' words reached the blog", () => {
+  it("gives Suleiman Shaheen's admission as the blog's account of it, not his words", () => {
+    expect(corpus.claim(id, 'suleiman-shaheen-admitted-heavy-losses-quagmire')).toMatchObject({
+      saidBy: 'suleiman-shaheen',
+      reportedBy: ['hadi-al-abdullah-blog'],
+      wording: 'outlet-account',
+      gist: { en: 'heavy losses, attrition', ar: 'خسائر كبيرة واستنزاف' },
+    });
+  });
+
+  it("tells the factions' refusals, never quoted, as accounts; the Centre's statements as reported", () => {
+    for (const claimId of [
+      'factions-declared-not-bound-by-truce',
+      'factions-rejected-truce-from-outset',
+      'factions-rejected-russian-comprehensive-ceasefire-offer',
+    ]) {
+      expect(corpus.claim(id, claimId).wording, claimId).toBe('outlet-account');
+    }
+    for (const claimId of [
+      'reconciliation-centre-militias-stopped-operations',
+      'reconciliation-centre-13-violations-since-18-may',
+    ]) {
+      expect(corpus.claim(id, claimId).wording, claimId).toBe('reported-speech');
+    }
+  });
+
+  it("gives the blog's own narration as its own words", () => {
+    const narration = corpus.event(id).claims.filter((c) => c.saidBy === 'hadi-al-abdullah-blog');
+    for (const claim of narration) expect(claim.wording, claim.id).toBe('own-words');
   });
 });

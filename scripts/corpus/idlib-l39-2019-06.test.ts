@@ -64,4 +64,54 @@ describe('event 2: the L-39 at Hama airport', () => {
       corpus.claim(id, 'mada-post-nothing-confirms-turkey-supplied-anti-aircraft'),
     ).toMatchObject({ saidBy: 'mada-post', stance: 'casts-doubt' });
   });
+
+  it('pins the state of every question', () => {
+    // Only why-l39-landed has more than one party answering; every other question rests on one.
+    expect(corpus.states(id)).toEqual({
+      'why-l39-landed': 'disputed',
+      'why-russian-side-commented': 'single',
+      'aircraft-downed-recently': 'single',
+      'turkey-supplied-anti-aircraft-weapons': 'single',
+    });
+  });
+});
+
+describe('event 2: each account of the landing in one line, and how it reached us', () => {
+  it('gives every answer to "why did the L-39 land?" a parallel neutral gist', () => {
+    const gists = Object.fromEntries(
+      corpus.claimsOn(id, 'why-l39-landed').map((claim) => [claim.id, claim.gist]),
+    );
+    expect(gists).toEqual({
+      'opposition-factions-announced-l39-out-of-service': {
+        en: 'put out of service by factions',
+        ar: 'أخرجتها الفصائل عن الخدمة',
+      },
+      'local-media-l39-hit-over-southern-idlib': {
+        en: 'hit by opposition fire',
+        ar: 'أصابتها نيران المعارضة',
+      },
+      'mada-post-opposition-forced-l39-to-land': {
+        en: 'forced down by the opposition',
+        ar: 'أجبرتها المعارضة على الهبوط',
+      },
+      // Hmeimim spoke of a possible fault: the gist keeps the hedge.
+      'hmeimim-possible-fault-engine-overheating': {
+        en: 'possible engine overheating',
+        ar: 'احتمال ارتفاع حرارة المحرك',
+      },
+    });
+  });
+
+  it("never gives the factions' announcement, known only from the article, as their words", () => {
+    const wordings = Object.fromEntries(
+      corpus.claimsOn(id, 'why-l39-landed').map((claim) => [claim.id, claim.wording]),
+    );
+    expect(wordings).toEqual({
+      'opposition-factions-announced-l39-out-of-service': 'outlet-account',
+      'local-media-l39-hit-over-southern-idlib': 'reported-speech',
+      'mada-post-opposition-forced-l39-to-land': 'own-words',
+      // "وقالت القاعدة في بيان لها أن": the quotation marks wrap the article's paraphrase too.
+      'hmeimim-possible-fault-engine-overheating': 'reported-speech',
+    });
+  });
 });

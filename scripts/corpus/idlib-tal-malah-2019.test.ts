@@ -31,7 +31,7 @@ describe('event 3: Tal Malah and al-Jibeen', () => {
     expect(headline).toMatchObject({ value: 100, qualifier: 'exact' });
     expect(headline.scope).not.toBe(lost.scope);
     // Different scopes, so "more than 100" and "100" do not conflict.
-    expect(corpus.status(id, 'government-losses-tal-malah-al-jibeen').status).toBe('agreed');
+    expect(corpus.status(id, 'government-losses-tal-malah-al-jibeen').status).toBe('one-side');
   });
 
   it('keeps the fleeing soldiers vague, with the headline beside the video', () => {
@@ -91,6 +91,38 @@ describe('event 3: Tal Malah and al-Jibeen', () => {
     expect(corpus.claim(id, 'samer-al-saleh-more-than-100-lost-200-wounded').saidOn).toMatchObject({
       value: '2019-06-20',
       basis: 'stated',
+    });
+  });
+
+  it('pins the state of every question', () => {
+    // Every account of the battle is the opposition's (Jaish al-Izza, its commander, two aligned
+    // outlets): however many of them, no question has a second side.
+    expect(corpus.states(id)).toEqual({
+      'june-2019-advance-repelled': 'one-side',
+      'government-losses-tal-malah-al-jibeen': 'one-side',
+      'soldiers-fled-tal-malah-front': 'one-side',
+      'russian-support-for-advance': 'one-side',
+      'government-took-tal-malah-and-al-jibeen': 'single',
+    });
+  });
+});
+
+describe('event 3: how the words about Tal Malah reached us', () => {
+  it("gives Mada Post's description of Jaish al-Izza's video as its account, not the group's words", () => {
+    for (const claimId of [
+      'jaish-al-izza-video-dozens-fled-tal-malah',
+      'jaish-al-izza-video-heavy-weapons-on-checkpoint',
+    ]) {
+      expect(corpus.claim(id, claimId).wording, claimId).toBe('outlet-account');
+    }
+  });
+
+  it("tells Samer al-Saleh's quoted words from the article's report of his tweet", () => {
+    expect(corpus.claim(id, 'samer-al-saleh-creed-and-faith-triumph').wording).toBe('own-words');
+    expect(corpus.claim(id, 'samer-al-saleh-more-than-100-lost-200-wounded')).toMatchObject({
+      wording: 'reported-speech',
+      // "Lost", as he wrote it, not "killed".
+      gist: { en: 'over 100 lost, over 200 wounded', ar: 'خسارة أكثر من 100 وجرح أكثر من 200' },
     });
   });
 });

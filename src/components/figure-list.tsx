@@ -1,10 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '@/config/languages';
 import type { Figure, Scope } from '@/corpus/schema';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
-import { figureAmountText } from '@/lib/figure-amount-text';
 import { localized } from '@/lib/localized';
-import { useLanguage } from '@/lib/use-language';
 import { MetricUnit } from './metric-unit';
 
 interface FigureListProps {
@@ -13,22 +10,10 @@ interface FigureListProps {
   lookups: CorpusLookups;
 }
 
-/** Figures as the party gave them: qualifier kept ("up to 40"), vague words never made exact. */
-export function FigureList(props: FigureListProps) {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  return (
-    <FigureRows
-      {...props}
-      language={language}
-      amountOf={(figure) => figureAmountText(t, figure, language)}
-    />
-  );
-}
-
 /**
- * The same list with the amounts worded by the caller, for views that show
- * hundreds of claims and word each amount once rather than per render. The
+ * Figures as the party gave them: qualifier kept ("up to 40"), vague words
+ * never made exact. The amounts are worded by the caller, for views that show
+ * hundreds of claims and word each amount once rather than per render; the
  * language comes with the words, so no row subscribes to i18next itself.
  */
 export function FigureRows({

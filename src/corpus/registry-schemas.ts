@@ -22,6 +22,12 @@ export const sideSchema = z.strictObject({
   id: slugSchema,
   label: localizedTextSchema,
   description: localizedTextSchema.optional(),
+  /**
+   * The group of voices whose alignment the texts do not show. Its parties are
+   * listed under it, but they never make a question consistent across sides:
+   * an unknown voice repeating one side's account confirms nothing.
+   */
+  unknownAlignment: z.literal(true).optional(),
 });
 
 export const actorKindSchema = z.enum(

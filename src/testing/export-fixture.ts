@@ -16,6 +16,7 @@ const claim = (id: string, question: string, saidBy: string, extra: object = {})
   quote: `قول ${id}`,
   translation: `Words of ${id}`,
   stance: 'asserts',
+  wording: 'reported-speech',
   figures: [],
   saidOn: day('2020-01-23'),
   event: 'raid',
@@ -24,6 +25,9 @@ const claim = (id: string, question: string, saidBy: string, extra: object = {})
   quoteEnd: 5,
   ...extra,
 });
+
+/** A claim as a corpus compiled before claims said how their words reached us holds it. */
+const withoutWording = ({ wording: _wording, ...older }: ReturnType<typeof claim>) => older;
 
 export const hostileQuote = '=HYPERLINK("http://evil.example")</script><script>alert(1)</script>';
 
@@ -63,19 +67,25 @@ export const shardFixture = eventShardSchema.parse({
         note: 'From "last week".',
       },
     }),
-    claim('mod-happened', 'happened', 'mod'),
+    claim('mod-happened', 'happened', 'mod', {
+      gist: { en: 'a raid took place', ar: 'وقوع الغارة' },
+    }),
     claim('nlf-denies', 'happened', 'nlf', {
       stance: 'denies',
       reportedBy: ['agency', 'paper'],
       source: 'anonymous',
       quote: hostileQuote,
+      gist: { en: hostileQuote.slice(0, 40), ar: 'نفي "الغارة"، =1+1' },
+      wording: 'outlet-account',
     }),
     claim('monitor-toll', 'toll', 'monitor', {
       figures: [
         { metric: 'killed', scope: 'the-raid', vague: { word: 'عشرات', meaning: 'dozens' } },
       ],
     }),
-    claim('mod-happened-again', 'happened', 'mod', { translation: 'Again, "yes", truly' }),
+    withoutWording(
+      claim('mod-happened-again', 'happened', 'mod', { translation: 'Again, "yes", truly' }),
+    ),
   ],
   sources: [source('anonymous', null), source('wire', 'agency', 'https://agency.example/story')],
 });
@@ -93,6 +103,8 @@ export const lookupsFixture: ExportLookups = {
     actor('agency', 'News Agency', 'وكالة', 'media-outlet'),
     actor('paper', 'Daily Paper', 'صحيفة', 'media-outlet'),
   ]),
+  // No side known: no party's account confirms another's.
+  sides: new Map(),
   sources: new Map(shardFixture.sources.map((summary) => [summary.id, summary])),
   metrics: new Map<string, Metric>([
     [

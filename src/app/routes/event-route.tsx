@@ -17,7 +17,7 @@ export function EventRoute() {
       requestedActors={search.actors}
       textMode={search.text ?? 'both'}
       // Committed choices, like the list's filters: each is a history entry, so Back
-      // undoes the last hide, reorder or text mode rather than leaving the event.
+      // undoes the last hide, reorder, text mode or focus toggle rather than leaving the event.
       // The page stays where the reader is (the controls sit above a long grid).
       onTextModeChange={(mode) => {
         void navigate({
@@ -27,6 +27,20 @@ export function EventRoute() {
       }}
       onPartiesChange={(actors) => {
         void navigate({ search: { ...search, actors }, resetScroll: false });
+      }}
+      questionFocus={search.questions ?? 'all'}
+      onQuestionFocusChange={(focus) => {
+        void navigate({
+          search: { ...search, questions: focus === 'all' ? undefined : focus },
+          resetScroll: false,
+        });
+      }}
+      emptyCells={search.empty ?? 'show'}
+      onEmptyCellsChange={(cells) => {
+        void navigate({
+          search: { ...search, empty: cells === 'show' ? undefined : cells },
+          resetScroll: false,
+        });
       }}
       headerActions={<CopySnapshotLinkButton eventId={eventId} />}
       renderAccountActions={(shown) => <ComparisonExports {...shown} />}

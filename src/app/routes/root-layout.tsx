@@ -68,11 +68,14 @@ export function RootLayout() {
           </nav>
         </div>
       </header>
-      {/* At least a screen tall: the footer starts below the fold, so content arriving never pushes it. */}
+      {/*
+       * At least a screen tall: the footer starts below the fold, so content arriving never pushes it.
+       * A view that lays parties side by side (data-wide-view) may use more of a wide screen.
+       */}
       <main
         id="main"
         tabIndex={-1}
-        className="mx-auto min-h-dvh w-full max-w-7xl min-w-0 flex-1 px-4 py-6"
+        className="mx-auto min-h-dvh w-full max-w-7xl min-w-0 flex-1 px-4 py-6 has-data-wide-view:max-w-[104rem]"
       >
         {/* Which corpus the pages read: bundled, imported (?corpus=) or a link's snapshot. */}
         <CorpusGate>

@@ -1,12 +1,26 @@
-import type { Figure, Stance } from '../schema';
+import type { Claim, Figure, Stance } from '../schema';
 import { figureRange, rangesOverlap } from './figure-range';
 
 /**
- * How the parties' answers to one question relate. Shared by the compiler
- * (the index's disputedQuestionCount) and the app (badges), so both count
- * disputes by the same rule.
+ * What is known about one question from the parties' answers. Shared by the
+ * compiler (the index's disputedQuestionCount) and the app (badges, exports),
+ * so both judge by the same rule. None of them means "agreed": several voices
+ * of one side echo, they do not corroborate.
+ * - 'disputed': two parties' answers cannot both stand;
+ * - 'cross-side': parties of two or more known sides answered and nothing contradicts;
+ * - 'one-side': several parties answered, but no two known sides (one side's echo, perhaps with
+ *   voices of unknown alignment, which confirm nothing);
+ * - 'single': one party answered;
+ * - 'unanswered': none did (no claims, or only 'silent' ones).
  */
-export type QuestionStatus = 'disputed' | 'agreed' | 'single' | 'unanswered';
+export type QuestionStatus = 'disputed' | 'cross-side' | 'one-side' | 'single' | 'unanswered';
+
+/**
+ * The side a party speaks for, or undefined when its alignment is unknown: such
+ * a voice never makes a question consistent across sides. An outlet counts with
+ * the side it is aligned to.
+ */
+export type SideOf = (partyId: string) => string | undefined;
 
 export type DisputeKind =
   | 'denial'
@@ -33,6 +47,10 @@ export interface StatusClaim {
   /** Which alternative explanation, when the corpus names it. */
   explanation?: string | undefined;
   figures: readonly Pick<Figure, 'metric' | 'scope' | 'value' | 'qualifier'>[];
+  /** How the words reached us; an old compiled corpus may not say. */
+  wording?: Claim['wording'] | undefined;
+  /** Outlets that carried the claim, nearest the speaker first. */
+  reportedBy?: readonly string[] | undefined;
 }
 
 export interface QuestionStatusResult {
@@ -153,22 +171,42 @@ const answersOf = (claims: readonly StatusClaim[]) =>
 
 const stopAtFirst: ReasonVisitor = () => true;
 
+/** Every reason two parties' answers cannot both stand; none when the question is not disputed. */
+export function disputeReasons(claims: readonly StatusClaim[]): DisputeReason[] {
+  const reasons: DisputeReason[] = [];
+  visitReasons(answersOf(claims), (found) => {
+    reasons.push(found);
+    return false;
+  });
+  return reasons;
+}
+
 /**
- * 'unanswered' when no party answers (no claims, or only 'silent' ones);
- * 'single' when one party does; 'disputed' when two parties' answers cannot
- * both stand; otherwise 'agreed'. A 'silent' claim never disputes.
+ * Whose side an answer shows. An outlet's own account of what a party said or
+ * admitted is the outlet's voice (its nearest carrier), not the party's: a
+ * government commander's "admission" told by an opposition outlet is not the
+ * government side answering.
  */
-export function questionStatus(claims: readonly StatusClaim[]): QuestionStatusResult {
+export function voiceOf(claim: Pick<StatusClaim, 'saidBy' | 'wording' | 'reportedBy'>): string {
+  return claim.wording === 'outlet-account'
+    ? (claim.reportedBy?.[0] ?? claim.saidBy)
+    : claim.saidBy;
+}
+
+/** The question's status by the rule above; a dispute wins over any number of sides. */
+export function questionStatus(
+  claims: readonly StatusClaim[],
+  sideOf: SideOf,
+): QuestionStatusResult {
   const answers = answersOf(claims);
   const parties = partiesOf(answers);
   if (parties.length === 0) return { status: 'unanswered', reasons: [] };
   if (parties.length === 1) return { status: 'single', reasons: [] };
-  const reasons: DisputeReason[] = [];
-  visitReasons(answers, (found) => {
-    reasons.push(found);
-    return false;
-  });
-  return { status: reasons.length > 0 ? 'disputed' : 'agreed', reasons };
+  const reasons = disputeReasons(claims);
+  if (reasons.length > 0) return { status: 'disputed', reasons };
+  const knownSides = new Set(answers.map((answer) => sideOf(voiceOf(answer))));
+  knownSides.delete(undefined);
+  return { status: knownSides.size > 1 ? 'cross-side' : 'one-side', reasons };
 }
 
 /** How many of an event's questions are disputed: the index's disputedQuestionCount. */

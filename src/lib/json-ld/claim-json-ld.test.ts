@@ -57,6 +57,11 @@ describe('claimsJsonLd', () => {
     });
   });
 
+  it("gives the claim's gist as its abstract, and none when the corpus gives no gist", () => {
+    expect(node('mod-happened')?.abstract).toBe('a raid took place');
+    expect(node('mod-toll')).not.toHaveProperty('abstract');
+  });
+
   it('points to where the claim appeared: a NewsArticle when an outlet published it', () => {
     expect(node('mod-happened')?.appearance).toMatchObject({
       '@type': 'NewsArticle',

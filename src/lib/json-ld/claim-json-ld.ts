@@ -118,6 +118,9 @@ function claimNode(
           },
         }
       : {}),
+    // The gist is our one-line summary of the claim's position, which is what abstract means;
+    // English, as the other names here are.
+    ...(claim.gist ? { abstract: claim.gist.en } : {}),
     appearance: seenIn,
     ...(first ? { firstAppearance: first } : {}),
     about: { '@id': eventUrl(site, shard.event.id) },

@@ -5,11 +5,9 @@ import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import type { EventShard, EventSummary } from '@/corpus/shards';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
-import { localized } from '@/lib/localized';
-import { useLanguage } from '@/lib/use-language';
-import { actorClaimsByQuestion, actorDisputes } from '../utils/actor-disputes';
-import { ActorClaimCard } from './actor-claim-card';
+import { actorDisputes } from '../utils/actor-disputes';
 import { ActorDisputeList } from './actor-dispute-list';
+import { ActorQuestionClaims } from './actor-question-claims';
 
 interface ActorEventSectionProps {
   actorId: string;
@@ -21,7 +19,6 @@ interface ActorEventSectionProps {
 /** One event on a party page: who contradicts the party there, then what it said. */
 export function ActorEventSection({ actorId, event, shard, lookups }: ActorEventSectionProps) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const headingId = `event-${event.id}`;
 
   return (
@@ -52,29 +49,7 @@ export function ActorEventSection({ actorId, event, shard, lookups }: ActorEvent
             scopes={shard.data.event.scopes}
             lookups={lookups}
           />
-          <ol className="mt-4 space-y-4">
-            {actorClaimsByQuestion(shard.data, actorId).map(({ question, claims }) => (
-              <li key={question.id}>
-                <p className="text-sm text-stone-700">
-                  {t('actors.onQuestion')}:{' '}
-                  <span className="font-semibold text-stone-900">
-                    {localized(question.label, language)}
-                  </span>
-                </p>
-                <ul className="mt-2 space-y-3">
-                  {claims.map((claim) => (
-                    <li key={claim.id}>
-                      <ActorClaimCard
-                        claim={claim}
-                        scopes={shard.data.event.scopes}
-                        lookups={lookups}
-                      />
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ol>
+          <ActorQuestionClaims actorId={actorId} shard={shard.data} lookups={lookups} />
         </>
       ) : null}
     </section>

@@ -1,6 +1,6 @@
 import type { Question } from '@/corpus/schema';
 import type { CompiledClaim, EventShard } from '@/corpus/shards';
-import { questionStatus, type DisputeKind } from '@/corpus/rules/question-status';
+import { disputeReasons, type DisputeKind } from '@/corpus/rules/question-status';
 
 /** One way two parties' answers clash on a question, with every pair of claims that shows it. */
 export interface ActorDispute {
@@ -22,14 +22,14 @@ export interface QuestionDisputes {
 
 /**
  * The questions of one event on which this party's account and another's
- * cannot both stand, by the shared dispute rule (questionStatus), whichever
+ * cannot both stand, by the shared dispute rule (disputeReasons), whichever
  * of the two is disputed.
  */
 export function actorDisputes(shard: EventShard, actorId: string): QuestionDisputes[] {
   return shard.event.questions.flatMap((question) => {
     const claims = shard.claims.filter((claim) => claim.question === question.id);
     const byKey = new Map<string, ActorDispute>();
-    for (const reason of questionStatus(claims).reasons) {
+    for (const reason of disputeReasons(claims)) {
       const [first, second] = reason.parties;
       if (first !== actorId && second !== actorId) continue;
       const other = first === actorId ? second : first;

@@ -46,6 +46,10 @@ function renderComparison(read: () => Promise<unknown>, event: EventSummary = su
         textMode="both"
         onTextModeChange={() => undefined}
         onPartiesChange={() => undefined}
+        questionFocus="all"
+        onQuestionFocusChange={() => undefined}
+        emptyCells="show"
+        onEmptyCellsChange={() => undefined}
       />
     ),
   });

@@ -13,15 +13,17 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { useScrollToHash } from '@/lib/use-scroll-to-hash';
 import { useEventShard } from '@/api/get-event-shard';
 import { orderParties } from '@/lib/party-order';
-import type { TextMode } from '../utils/compare-search';
+import type { EmptyCells, QuestionFocus, TextMode } from '../utils/compare-search';
 import { actorsParam } from '../utils/party-order-change';
 import { partyLabels } from '../utils/party-labels';
 import { questionVerdicts } from '../utils/question-verdicts';
-import { ComparisonGrid } from './comparison-grid';
+import { ComparisonDetail } from './comparison-detail';
 import { FiguresPanel } from './figures-panel';
+import { FocusToggles } from './focus-toggles';
 import { PartyControls } from './party-controls';
 import { TextModeToggle } from './text-mode-toggle';
 import { UnknownPartiesNotice } from './unknown-parties-notice';
+import { WhoSpoke } from './who-spoke';
 
 export interface EventComparisonProps {
   summary: EventSummary;
@@ -30,6 +32,10 @@ export interface EventComparisonProps {
   requestedActors: readonly string[] | undefined;
   textMode: TextMode;
   onTextModeChange: (mode: TextMode) => void;
+  questionFocus: QuestionFocus;
+  onQuestionFocusChange: (focus: QuestionFocus) => void;
+  emptyCells: EmptyCells;
+  onEmptyCellsChange: (cells: EmptyCells) => void;
   /** The visible parties in order; undefined for every party in the default order. */
   onPartiesChange: (actors: string[] | undefined) => void;
   /** Actions on the event as a whole (e.g. a self-contained link). */
@@ -42,7 +48,7 @@ export interface EventComparisonProps {
   }) => ReactNode;
 }
 
-/** One event's header, its controls, the grid of accounts and the figures panel. */
+/** One event's header, who spoke, its controls, the overview, a section per question and the figures. */
 export function EventComparison(props: EventComparisonProps) {
   const { summary, lookups } = props;
   const language = useLanguage();
@@ -55,7 +61,7 @@ export function EventComparison(props: EventComparisonProps) {
     .map((place) => localized(place.name, language));
 
   return (
-    <article aria-labelledby="event-title">
+    <article aria-labelledby="event-title" data-wide-view="">
       <header className="mb-4">
         <h1 id="event-title" className="text-2xl font-bold text-stone-950">
           {localized(summary.title, language)}
@@ -85,6 +91,10 @@ function Accounts({
   textMode,
   onTextModeChange,
   onPartiesChange,
+  questionFocus,
+  onQuestionFocusChange,
+  emptyCells,
+  onEmptyCellsChange,
   renderAccountActions,
 }: EventComparisonProps & { shard: EventShard }) {
   const { t } = useTranslation();
@@ -98,7 +108,7 @@ function Accounts({
     () => orderParties(shard.claims, lookups, undefined).shown,
     [shard, lookups],
   );
-  const verdicts = useMemo(() => questionVerdicts(shard), [shard]);
+  const verdicts = useMemo(() => questionVerdicts(shard, lookups), [shard, lookups]);
   const labels = useMemo(() => partyLabels(lookups, language), [lookups, language]);
   const { metricLabel, scopeLabel } = useMemo(() => {
     const scopes = new Map(shard.event.scopes.map((scope) => [scope.id, scope]));
@@ -124,6 +134,7 @@ function Accounts({
   return (
     <>
       <UnknownPartiesNotice ids={order.unknown} />
+      <WhoSpoke parties={defaultOrder} lookups={lookups} labels={labels} />
       <div className="mb-4 flex flex-wrap items-start gap-x-6 gap-y-3 print:hidden">
         <PartyControls
           shown={order.shown}
@@ -136,6 +147,12 @@ function Accounts({
           }}
         />
         <TextModeToggle value={textMode} onChange={onTextModeChange} />
+        <FocusToggles
+          questionFocus={questionFocus}
+          onQuestionFocusChange={onQuestionFocusChange}
+          emptyCells={emptyCells}
+          onEmptyCellsChange={onEmptyCellsChange}
+        />
         <a
           href="#figures"
           className="py-1.5 text-sm font-medium text-teal-800 underline hover:text-teal-950"
@@ -144,13 +161,15 @@ function Accounts({
         </a>
         {renderAccountActions?.({ shard, parties: order.shown, lookups })}
       </div>
-      <ComparisonGrid
+      <ComparisonDetail
         shard={shard}
         parties={order.shown}
         verdicts={verdicts}
         labels={labels}
         lookups={lookups}
         textMode={textMode}
+        questionFocus={questionFocus}
+        emptyCells={emptyCells}
         metricLabel={metricLabel}
         scopeLabel={scopeLabel}
       />

@@ -15,7 +15,8 @@ export function useOverflows(ref: RefObject<HTMLElement | null>, expected: () =>
   const [overflows, setOverflows] = useState(expected);
   useEffect(() => {
     const element = ref.current;
-    if (!element) return;
+    // Without ResizeObserver (an old browser, jsdom) the first guess stands.
+    if (!element || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() => {
       setOverflows(
         element.scrollHeight > element.clientHeight + 1 ||

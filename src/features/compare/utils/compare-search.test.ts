@@ -19,4 +19,13 @@ describe('parseCompareSearch', () => {
     ).toEqual({});
     expect(parseCompareSearch({ text: ['original'], actors: 3 })).toEqual({});
   });
+
+  it('keeps the focus toggles only when they are on', () => {
+    expect(parseCompareSearch({ questions: 'disputed', empty: 'hide' })).toEqual({
+      questions: 'disputed',
+      empty: 'hide',
+    });
+    expect(parseCompareSearch({ questions: 'all', empty: 'show' })).toEqual({});
+    expect(parseCompareSearch({ questions: 'DISPUTED', empty: ['hide'] })).toEqual({});
+  });
 });

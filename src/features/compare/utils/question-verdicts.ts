@@ -1,18 +1,34 @@
 import {
   partiesOf,
   questionStatus,
+  voiceOf,
   type DisputeReason,
   type QuestionStatus,
 } from '@/corpus/rules/question-status';
 import type { EventShard } from '@/corpus/shards';
+import {
+  corroboratingSideOf,
+  sideOfParty,
+  sidesOfParties,
+  type SideLookups,
+} from '@/lib/event-sides';
 
-/** What a row says about its question: the status, why, and who answered. */
+/** What a row says about its question: the status, why, and who answered for which side. */
 export interface QuestionVerdict {
   status: QuestionStatus;
   /** One reason per kind and pair of parties (and figure), however many claims repeat it. */
   reasons: DisputeReason[];
   /** Parties that answered (not merely 'silent'), in first-claim order. */
   parties: string[];
+  /**
+   * The sides whose voices answered, in first-claim order ("only the opposition
+   * answered"). An outlet's own account of what a party said counts for the outlet's side.
+   */
+  sides: string[];
+  /** Answering voices whose side the corpus does not know. */
+  unsided: string[];
+  /** The known sides among `sides`: the ones that can confirm each other (cross-side). */
+  confirmingSides: string[];
 }
 
 function reasonKey(reason: DisputeReason): string {
@@ -20,14 +36,31 @@ function reasonKey(reason: DisputeReason): string {
 }
 
 /** Each question's verdict, by the same rule the compiler counts disputes with. */
-export function questionVerdicts(shard: EventShard): ReadonlyMap<string, QuestionVerdict> {
+export function questionVerdicts(
+  shard: EventShard,
+  lookups: SideLookups,
+): ReadonlyMap<string, QuestionVerdict> {
+  const sideOf = sideOfParty(lookups);
+  const confirmingSideOf = corroboratingSideOf(lookups);
   return new Map(
     shard.event.questions.map((question) => {
       const claims = shard.claims.filter((claim) => claim.question === question.id);
-      const { status, reasons } = questionStatus(claims);
+      const { status, reasons } = questionStatus(claims, confirmingSideOf);
       const unique = new Map(reasons.map((reason) => [reasonKey(reason), reason]));
-      const parties = partiesOf(claims.filter((claim) => claim.stance !== 'silent'));
-      return [question.id, { status, reasons: [...unique.values()], parties }];
+      const answers = claims.filter((claim) => claim.stance !== 'silent');
+      const parties = partiesOf(answers);
+      // The sides whose voices are on record: an outlet's account counts as the outlet's.
+      const voices = [...new Set(answers.map(voiceOf))];
+      const { spoke, unsided } = sidesOfParties(voices, sideOf);
+      const verdict: QuestionVerdict = {
+        status,
+        reasons: [...unique.values()],
+        parties,
+        sides: spoke.map((voices) => voices.side),
+        unsided,
+        confirmingSides: [...new Set(voices.flatMap((voice) => confirmingSideOf(voice) ?? []))],
+      };
+      return [question.id, verdict];
     }),
   );
 }

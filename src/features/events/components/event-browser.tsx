@@ -80,7 +80,7 @@ export function EventBrowser({
   );
   // Quotes and translations are searched too, once their shard arrives; until then titles,
   // summaries and names already answer.
-  const searchShard = useSearchShard(filters.q === undefined ? undefined : index.search);
+  const searchShard = useSearchShard(index.search, filters.q !== undefined);
   const result = useMemo(
     () => filterIndexEvents(index, lookups, filters, searchShard.data),
     [index, lookups, filters, searchShard.data],

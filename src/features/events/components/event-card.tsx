@@ -5,6 +5,7 @@ import { DateRangeText } from '@/components/ui/date-text';
 import { paths } from '@/config/paths';
 import type { EventSummary } from '@/corpus/shards';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
+import { eventSides } from '@/lib/event-sides';
 import { formatList } from '@/lib/format-list';
 import { localized } from '@/lib/localized';
 import { useLanguage } from '@/lib/use-language';
@@ -29,6 +30,16 @@ export const EventCard = memo(function EventCard({ event, lookups }: EventCardPr
     return actor && localized(actor.name, language);
   });
 
+  // Which sides spoke, so a reader sees an event heard from one camp before opening it.
+  const { spoke, unsided } = eventSides(event.parties, lookups);
+  const sides = [
+    ...spoke.map((voices) => {
+      const side = lookups.sides.get(voices.side);
+      return `${side ? localized(side.label, language) : voices.side} · ${String(voices.parties.length)}`;
+    }),
+    ...(unsided.length > 0 ? [`${t('compare.parties.noSide')} · ${String(unsided.length)}`] : []),
+  ];
+
   return (
     // Off-screen cards skip layout and paint until scrolled near (content-visibility).
     <li className="rounded-lg border border-stone-200 bg-white p-4 shadow-xs [contain-intrinsic-size:auto_11rem] [content-visibility:auto]">
@@ -49,6 +60,15 @@ export const EventCard = memo(function EventCard({ event, lookups }: EventCardPr
       <p className="mt-2 text-sm text-stone-800">{localized(event.summary, language)}</p>
       <p className="mt-2 text-sm text-stone-700">
         <span className="font-medium">{t('events.parties')}:</span> {formatList(parties, language)}
+      </p>
+      <p data-event-sides="" className="mt-1 text-sm text-stone-700">
+        <span className="font-medium">{t('sides.label')}:</span>{' '}
+        {sides.map((text, position) => (
+          <span key={text}>
+            {position > 0 ? (language === 'ar' ? '، ' : ', ') : null}
+            <bdi>{text}</bdi>
+          </span>
+        ))}
       </p>
       <p className="mt-2 flex flex-wrap gap-3 text-sm">
         <span className="text-stone-700">{t('events.claims', { count: event.claimCount })}</span>

@@ -2,12 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { corpusIndexQueryOptions, useCorpusIndex } from '@/api/get-corpus-index';
 import { bundledCorpusSource } from '@/lib/corpus-source/corpus-source';
 import { useCorpusSource } from '@/lib/corpus-source/corpus-source-context';
-import { permalinkCorpus, siteRootOf, type SiteAddress } from '../../../lib/json-ld/permalink';
-
-/** This site's root, with the base path the app is served under. */
-export function currentSiteRoot(): string {
-  return siteRootOf(window.location.origin, import.meta.env.BASE_URL);
-}
+import { permalinkCorpus, type SiteAddress } from '../../../lib/json-ld/permalink';
+import { currentSiteRoot } from '@/lib/site-root';
 
 /**
  * Where this view's exported links point: this site, and the corpus on screen.

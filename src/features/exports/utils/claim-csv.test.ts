@@ -25,6 +25,15 @@ describe('claimsCsv', () => {
     expect(denial?.[column('quote')]).toBe(`'${hostileQuote}`);
   });
 
+  it('ends each record with the gist and wording, a hostile gist made inert too', () => {
+    const denial = records.find((record) => record[column('claim_id')] === 'nlf-denies');
+    expect(denial?.slice(-3)).toEqual([
+      `'${hostileQuote.slice(0, 40)}`,
+      'نفي "الغارة"، =1+1',
+      'outlet-account',
+    ]);
+  });
+
   it('keeps quotes inside a translation', () => {
     const again = records.find((record) => record[column('claim_id')] === 'mod-happened-again');
     expect(again?.[column('translation_en')]).toBe('Again, "yes", truly');

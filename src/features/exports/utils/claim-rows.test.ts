@@ -45,14 +45,17 @@ describe('claimRows', () => {
     );
   });
 
-  it('ends with the event’s dates, as precise as they are known', () => {
+  it('ends with the event’s dates, as precise as they are known, then the gist and wording', () => {
     const columns: readonly string[] = claimColumns;
-    expect(columns.slice(-5)).toEqual([
+    expect(columns.slice(-8)).toEqual([
       'question_status',
       'event_date_from',
       'event_date_from_precision',
       'event_date_to',
       'event_date_to_precision',
+      'gist_en',
+      'gist_ar',
+      'wording',
     ]);
     expect(rows(['mod'])[0]).toMatchObject({
       event_date_from: '2020-01',
@@ -140,10 +143,60 @@ describe('claimRows', () => {
     expect(denial?.question_status).toBe('disputed');
   });
 
+  it('says whether accounts that fit together come from one side or several', () => {
+    const toll = (lookups: typeof lookupsFixture) =>
+      claimRows(shardFixture, ['mod', 'monitor'], lookups, siteFixture)
+        .filter((row) => row.question_id === 'toll')
+        .map((row) => row.question_status);
+    // Without a known side no account confirms another.
+    expect(toll(lookupsFixture)).toEqual(['one-side', 'one-side']);
+    const side = { id: 'government', label: { en: 'Government', ar: 'الحكومة' } };
+    const monitors = { id: 'monitors', label: { en: 'Monitors', ar: 'الراصدون' } };
+    const twoSides = {
+      ...lookupsFixture,
+      sides: new Map([
+        [side.id, side],
+        [monitors.id, monitors],
+      ]),
+      actors: new Map(
+        [...lookupsFixture.actors].map(([id, actor]) => [
+          id,
+          { ...actor, side: id === 'monitor' ? monitors.id : side.id },
+        ]),
+      ),
+    };
+    expect(toll(twoSides)).toEqual(['cross-side', 'cross-side']);
+    const oneSide = {
+      ...lookupsFixture,
+      sides: new Map([[side.id, side]]),
+      actors: new Map(
+        [...lookupsFixture.actors].map(([id, actor]) => [id, { ...actor, side: side.id }]),
+      ),
+    };
+    expect(toll(oneSide)).toEqual(['one-side', 'one-side']);
+  });
+
   it('falls back to ids for a party or source the index does not know', () => {
     const lookups = { ...lookupsFixture, actors: new Map(), sources: new Map() };
     const [row] = claimRows(shardFixture, ['nlf'], lookups, siteFixture);
     expect(row).toMatchObject({ said_by_en: 'nlf', said_by_ar: 'nlf', source_title: '' });
     expect(row?.reported_by).toBe('agency → paper');
+  });
+});
+
+describe('claimRows: the gist and how the words reached us', () => {
+  it('gives the gist in both languages and the wording, last', () => {
+    const byId = new Map(rows(['mod', 'nlf']).map((row) => [row.claim_id, row]));
+    expect(byId.get('mod-happened')).toMatchObject({
+      gist_en: 'a raid took place',
+      gist_ar: 'وقوع الغارة',
+      wording: 'reported-speech',
+    });
+    expect(byId.get('nlf-denies')?.wording).toBe('outlet-account');
+  });
+
+  it('leaves both empty for a claim of a corpus compiled before them', () => {
+    const older = rows(['mod']).find((row) => row.claim_id === 'mod-happened-again');
+    expect(older).toMatchObject({ gist_en: '', gist_ar: '', wording: '' });
   });
 });

@@ -1,12 +1,15 @@
 import { questionStatus, type QuestionStatus } from '@/corpus/rules/question-status';
-import type { Actor, Qualifier } from '@/corpus/schema';
+import type { Actor, Qualifier, Side } from '@/corpus/schema';
 import type { CompiledClaim, EventShard, IndexMetric, SourceSummary } from '@/corpus/shards';
+import { corroboratingSideOf } from '@/lib/event-sides';
 import { claimsInGridOrder } from '@/lib/grid-order';
 import { claimPermalink, type SiteAddress } from '../../../lib/json-ld/permalink';
 
 /** What the rows need from the index; `CorpusLookups` fits. */
 export interface ExportLookups {
   actors: ReadonlyMap<string, Actor>;
+  /** The corpus's sides: a question's status depends on which sides answered. */
+  sides: ReadonlyMap<string, Side>;
   sources: ReadonlyMap<string, SourceSummary>;
   metrics: ReadonlyMap<string, IndexMetric>;
 }
@@ -55,12 +58,21 @@ export interface ClaimRow {
   said_on_precision: string;
   said_on_basis: string;
   said_on_note: string;
+  /** disputed, cross-side, one-side, single or unanswered (see `QuestionStatus`). */
   question_status: QuestionStatus;
   /** When the event happened, as precisely as it is known; `_to` empty for a single date. */
   event_date_from: string;
   event_date_from_precision: string;
   event_date_to: string;
   event_date_to_precision: string;
+  /** The claim's position in a few neutral words; empty when the corpus gives none. */
+  gist_en: string;
+  gist_ar: string;
+  /**
+   * How the words reached us: own-words, reported-speech or outlet-account;
+   * empty for a corpus compiled before claims said so.
+   */
+  wording: NonNullable<CompiledClaim['wording']> | '';
 }
 
 export const claimColumns = [
@@ -94,6 +106,9 @@ export const claimColumns = [
   'event_date_from_precision',
   'event_date_to',
   'event_date_to_precision',
+  'gist_en',
+  'gist_ar',
+  'wording',
 ] as const satisfies readonly (keyof ClaimRow)[];
 
 function exportFigure(figure: CompiledClaim['figures'][number], lookups: ExportLookups) {
@@ -153,6 +168,9 @@ function claimRow(
     event_date_from_precision: date.from.precision,
     event_date_to: date.to?.value ?? '',
     event_date_to_precision: date.to?.precision ?? '',
+    gist_en: claim.gist?.en ?? '',
+    gist_ar: claim.gist?.ar ?? '',
+    wording: claim.wording ?? '',
   };
 }
 
@@ -167,10 +185,14 @@ export function claimRows(
   lookups: ExportLookups,
   site: SiteAddress,
 ): ClaimRow[] {
+  const sideOf = corroboratingSideOf(lookups);
   const statuses = new Map(
     shard.event.questions.map((question) => [
       question.id,
-      questionStatus(shard.claims.filter((claim) => claim.question === question.id)).status,
+      questionStatus(
+        shard.claims.filter((claim) => claim.question === question.id),
+        sideOf,
+      ).status,
     ]),
   );
   return claimsInGridOrder(shard, parties).map((claim) =>

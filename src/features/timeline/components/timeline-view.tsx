@@ -43,7 +43,7 @@ export function TimelineView({ index, search, onChange }: TimelineViewProps) {
       }),
     [search, index, lookups],
   );
-  const searchShard = useSearchShard(filters.q === undefined ? undefined : index.search);
+  const searchShard = useSearchShard(index.search, filters.q !== undefined);
   const events = useMemo(
     () => byEventDate(filterIndexEvents(index, lookups, filters, searchShard.data).events),
     [index, lookups, filters, searchShard.data],

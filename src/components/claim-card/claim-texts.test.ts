@@ -14,15 +14,17 @@ const inferred = {
 describe('claimTexts', () => {
   it('gives the words a card would have translated itself', () => {
     const texts = claimTexts(t, 'en');
-    expect(texts.saidBy).toBe(t('compare.saidBy'));
+    expect(texts.carriedBy).toBe(t('card.carriedBy'));
     expect(texts.inSource).toBe(t('compare.inSource'));
-    expect(texts.stance('denies')).toBe(t('stance.denies'));
+    expect(texts.stance('denies')).toBe(t('card.stance.denies'));
+    expect(texts.hearsayStance('asserts')).toBe('Reported: asserts');
+    expect(texts.asToldBy('Mada Post')).toBe('as told by Mada Post');
     expect(texts.dateText(stated)).toBe(formatFuzzyDate(stated, 'en'));
-    expect(texts.dateText(inferred)).toBe(
-      t('date.inferredSuffix', { date: formatFuzzyDate(inferred, 'en') }),
+    expect(texts.dateBasis(stated)).toBeUndefined();
+    expect(texts.dateBasis(inferred)).toBe('inferred');
+    expect(texts.dateBasis({ ...stated, basis: 'computed' })).toBe(
+      'computed from a relative phrase',
     );
-    expect(texts.dateTitle(inferred)).toBe(`${t('date.basis.inferred')} — from the dateline`);
-    expect(texts.dateTitle(stated)).toBe(t('date.basis.stated'));
     expect(texts.amount({ metric: 'm', scope: 's', value: 40, qualifier: 'up-to' })).toBe(
       'up to 40',
     );
@@ -32,17 +34,24 @@ describe('claimTexts', () => {
     ).toBe(t('vague.dozens'));
   });
 
+  it('says stances in Arabic as nouns, which agree with any party', async () => {
+    await i18n.loadLanguages('ar');
+    const texts = claimTexts(i18n.getFixedT('ar'), 'ar');
+    expect(texts.stance('denies')).toBe('نفي');
+    expect(texts.hearsayStance('asserts')).toBe('رواية منقولة: تأكيد');
+  });
+
   it('translates a recurring date or amount once, and keeps different ones apart', () => {
     const calls: string[] = [];
     const counting = ((key: string, options?: object) => {
       calls.push(key);
-      return t(key as 'date.inferredSuffix', options as { date: string });
+      return t(key as 'card.hearsay', options as { stance: string });
     }) as typeof t;
     const texts = claimTexts(counting, 'en');
     const before = calls.length;
-    texts.dateText(inferred);
-    texts.dateText({ ...inferred });
-    expect(calls.length - before).toBe(1);
+    texts.hearsayStance('denies');
+    texts.hearsayStance('denies');
+    expect(calls.length - before).toBe(2);
     expect(texts.dateText({ ...inferred, value: '2015-05' })).not.toBe(texts.dateText(inferred));
     expect(texts.amount({ metric: 'm', scope: 's', value: 3, qualifier: 'about' })).not.toBe(
       texts.amount({ metric: 'm', scope: 's', value: 3, qualifier: 'more-than' }),

@@ -1,0 +1,68 @@
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { ClaimCard } from '@/components/claim-card/claim-card';
+import { useClaimCards } from '@/components/claim-card/use-claim-cards';
+import { paths } from '@/config/paths';
+import type { EventShard } from '@/corpus/shards';
+import { withShardSources, type CorpusLookups } from '@/lib/corpus-lookups';
+import { localized } from '@/lib/localized';
+import { actorClaimsByQuestion } from '../utils/actor-disputes';
+
+interface ActorQuestionClaimsProps {
+  actorId: string;
+  shard: EventShard;
+  lookups: CorpusLookups;
+}
+
+const linkClass = 'font-medium text-teal-800 underline hover:text-teal-950';
+
+/**
+ * The party's claims in one event, question by question, on the same card as
+ * the comparison's, without the party's name (the page is about it) and with
+ * a way to the claim among the other accounts.
+ */
+export function ActorQuestionClaims({ actorId, shard, lookups }: ActorQuestionClaimsProps) {
+  const { t } = useTranslation();
+  const { texts, scopes, language } = useClaimCards(shard);
+  // The cards name the outlets that carried each claim, which the event's shard brings.
+  const shardLookups = withShardSources(lookups, shard);
+
+  return (
+    <ol className="mt-4 space-y-4">
+      {actorClaimsByQuestion(shard, actorId).map(({ question, claims }) => (
+        <li key={question.id}>
+          <p className="text-sm text-stone-700">
+            {t('actors.onQuestion')}:{' '}
+            <span className="font-semibold text-stone-900">
+              {localized(question.label, language)}
+            </span>
+          </p>
+          <ul className="mt-2 space-y-3">
+            {claims.map((claim) => (
+              <li key={claim.id}>
+                <ClaimCard
+                  claim={claim}
+                  scopes={scopes}
+                  lookups={shardLookups}
+                  textMode="both"
+                  texts={texts}
+                  showParty={false}
+                  links={
+                    <Link
+                      to={paths.event.path}
+                      params={{ eventId: claim.event }}
+                      hash={`claim-${claim.id}`}
+                      className={linkClass}
+                    >
+                      {t('actors.inComparison')}
+                    </Link>
+                  }
+                />
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ol>
+  );
+}

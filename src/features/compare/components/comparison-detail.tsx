@@ -1,0 +1,123 @@
+import { memo, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EventShard } from '@/corpus/shards';
+import type { CorpusLookups } from '@/lib/corpus-lookups';
+import { claimCells } from '../utils/claim-cells';
+import { useClaimCards } from '@/components/claim-card/use-claim-cards';
+import type { EmptyCells, QuestionFocus, TextMode } from '../utils/compare-search';
+import type { PartyLabels } from '../utils/party-labels';
+import type { QuestionVerdict } from '../utils/question-verdicts';
+import { DisputeOverview } from './dispute-overview';
+import { QuestionSection } from './question-section';
+
+const unansweredVerdict: QuestionVerdict = {
+  status: 'unanswered',
+  reasons: [],
+  parties: [],
+  sides: [],
+  unsided: [],
+  confirmingSides: [],
+};
+
+interface ComparisonDetailProps {
+  shard: EventShard;
+  parties: readonly string[];
+  verdicts: ReadonlyMap<string, QuestionVerdict>;
+  labels: PartyLabels;
+  lookups: CorpusLookups;
+  textMode: TextMode;
+  questionFocus: QuestionFocus;
+  emptyCells: EmptyCells;
+  metricLabel: (id: string) => string;
+  scopeLabel: (id: string) => string;
+}
+
+/**
+ * The overview, then one section per question. Card texts are translated once
+ * here for every card (claim-texts.ts), and the claims are grouped by question
+ * and party once. Memoised: the party menu's or figures panel's own state never
+ * re-renders hundreds of cards.
+ */
+export const ComparisonDetail = memo(function ComparisonDetail({
+  shard,
+  parties,
+  verdicts,
+  labels,
+  lookups,
+  textMode,
+  questionFocus,
+  emptyCells,
+  metricLabel,
+  scopeLabel,
+}: ComparisonDetailProps) {
+  const { t } = useTranslation();
+  const { texts, scopes } = useClaimCards(shard);
+  const cells = useMemo(() => claimCells(shard.claims), [shard]);
+  const verdictOf = useMemo(
+    () => (questionId: string) => verdicts.get(questionId) ?? unansweredVerdict,
+    [verdicts],
+  );
+  const questions = useMemo(
+    () =>
+      questionFocus === 'disputed'
+        ? shard.event.questions.filter((question) => verdictOf(question.id).status === 'disputed')
+        : shard.event.questions,
+    [shard, questionFocus, verdictOf],
+  );
+  const hideEmpty = emptyCells === 'hide';
+  // Hiding empty cells drops the overview's columns of parties silent on every question shown.
+  const columns = useMemo(
+    () =>
+      hideEmpty
+        ? parties.filter((actorId) =>
+            questions.some((question) => cells.of(question.id, actorId).length > 0),
+          )
+        : parties,
+    [hideEmpty, parties, questions, cells],
+  );
+  const total = shard.event.questions.length;
+
+  return (
+    <>
+      {questionFocus === 'disputed' ? (
+        <p data-focus-note="" className="mb-3 text-sm text-stone-700">
+          {questions.length === 0
+            ? t('focus.noneDisputed')
+            : t('focus.showing', { shown: questions.length, count: total })}
+        </p>
+      ) : null}
+      {questions.length > 0 ? (
+        <DisputeOverview
+          questions={questions}
+          parties={columns}
+          verdictOf={verdictOf}
+          cells={cells}
+          labels={labels}
+          sideOrder={lookups.sideOrder}
+          texts={texts}
+          hideEmpty={hideEmpty}
+        />
+      ) : null}
+      <h2 className="sr-only">{t('overview.accounts')}</h2>
+      <div data-comparison-sections="" className="space-y-4">
+        {questions.map((question) => (
+          <QuestionSection
+            key={question.id}
+            question={question}
+            verdict={verdictOf(question.id)}
+            parties={parties}
+            cells={cells}
+            scopes={scopes}
+            labels={labels}
+            lookups={lookups}
+            textMode={textMode}
+            texts={texts}
+            hideEmpty={hideEmpty}
+            metricLabel={metricLabel}
+            scopeLabel={scopeLabel}
+          />
+        ))}
+      </div>
+    </>
+  );
+});

@@ -1,0 +1,40 @@
+import { Link } from '@tanstack/react-router';
+import { Fragment } from 'react';
+import type { LanguageCode } from '@/config/languages';
+import { paths } from '@/config/paths';
+import { listFormat } from '@/lib/intl-formatters';
+import { intlLocale } from '@/lib/intl-locale';
+
+/**
+ * "A, B and C" with each name a link to its party page: the list is formatted
+ * by the language's own rules, then each placeholder becomes a link.
+ */
+export function PartyLinkList({
+  parties,
+  nameOf,
+  language,
+}: {
+  parties: readonly string[];
+  nameOf: (actorId: string) => string;
+  language: LanguageCode;
+}) {
+  const parts = listFormat(intlLocale[language], {
+    style: 'long',
+    type: 'conjunction',
+  }).formatToParts(parties.map((_, position) => String(position)));
+  return parts.map((part, position) => {
+    const actorId = part.type === 'element' ? parties[Number(part.value)] : undefined;
+    return actorId === undefined ? (
+      <Fragment key={position}>{part.value}</Fragment>
+    ) : (
+      <Link
+        key={position}
+        to={paths.actor.path}
+        params={{ actorId }}
+        className="font-medium text-teal-800 underline hover:text-teal-950"
+      >
+        <bdi>{nameOf(actorId)}</bdi>
+      </Link>
+    );
+  });
+}

@@ -1,0 +1,40 @@
+import { Fragment } from 'react';
+import type { LanguageCode } from '@/config/languages';
+import { PartyLinkList } from './party-link-list';
+
+/**
+ * A translated sentence's stand-in for the n-th list of parties: characters of
+ * Unicode's private use area, which no translation or party name contains.
+ */
+export function partySlot(position: number): string {
+  return `\uE000${String(position)}\uE001`;
+}
+
+const slotPattern = /\uE000(\d+)\uE001/;
+
+/**
+ * A sentence translated with `partySlot` in place of each list of parties,
+ * shown with every party's name a link to its page. The words stay the
+ * catalogue's (and React text, never HTML); only the names become links.
+ */
+export function SentenceWithParties({
+  text,
+  lists,
+  nameOf,
+  language,
+}: {
+  text: string;
+  lists: readonly (readonly string[])[];
+  nameOf: (actorId: string) => string;
+  language: LanguageCode;
+}) {
+  // split() with a capture group: even pieces are text, odd ones a slot's number.
+  return text.split(slotPattern).map((piece, position) => {
+    const parties = position % 2 === 1 ? lists[Number(piece)] : undefined;
+    return parties === undefined ? (
+      <Fragment key={position}>{position % 2 === 1 ? '' : piece}</Fragment>
+    ) : (
+      <PartyLinkList key={position} parties={parties} nameOf={nameOf} language={language} />
+    );
+  });
+}
