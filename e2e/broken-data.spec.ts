@@ -36,16 +36,25 @@ const breakages = {
     route.fulfill({ status: 200, contentType: 'application/json', body: '{"formatVersion": 99}' }),
 };
 
-/** Serves the corpus with the files matching `broken` failing until `heal()` is called. */
+/**
+ * Serves the corpus with the files matching `broken` failing until `heal()`
+ * is called; `failures()` counts the failed responses served so far, so a
+ * test can wait for a refetch to have failed before healing the host.
+ */
 async function serveBroken(page: Page, broken: RegExp, fail: (route: Route) => Promise<void>) {
   let healed = false;
+  let failures = 0;
   await serveCorpus(page, corpus, async (path, route) => {
     if (healed || !broken.test(path)) return false;
     await fail(route);
+    failures += 1;
     return true;
   });
-  return () => {
-    healed = true;
+  return {
+    heal: () => {
+      healed = true;
+    },
+    failures: () => failures,
   };
 }
 
@@ -58,7 +67,7 @@ for (const [what, fail] of Object.entries(breakages)) {
   test(`an event shard with ${what}: error and retry in its region, the app still works`, async ({
     page,
   }) => {
-    const heal = await serveBroken(page, /^events\//, fail);
+    const { heal, failures } = await serveBroken(page, /^events\//, fail);
     await page.goto('/events/hostile-event');
     const region = page.getByRole('alert');
     await expect(region.getByRole('button', { name: 'Try again' })).toBeVisible();
@@ -72,7 +81,11 @@ for (const [what, fail] of Object.entries(breakages)) {
     await expect(page).toHaveURL(/\/(\?.*)?$/);
     await expectChromeWorks(page);
     // Back on the event, the failed shard is asked for again and fails again, in Arabic now.
+    // Heal only once that refetch has failed, both the try and the one retry the query
+    // client allows (lib/query-client.ts): healing earlier would let it succeed.
+    const failedBefore = failures();
     await page.goBack();
+    await expect.poll(failures).toBe(failedBefore + 2);
     await expect(page.getByRole('alert').getByRole('button')).toBeVisible();
     heal();
     await page.getByRole('alert').getByRole('button').click();
@@ -81,7 +94,7 @@ for (const [what, fail] of Object.entries(breakages)) {
   });
 
   test(`a source shard with ${what}: error and retry, then the text`, async ({ page }) => {
-    const heal = await serveBroken(page, /^sources\//, fail);
+    const { heal } = await serveBroken(page, /^sources\//, fail);
     await page.goto('/sources/hostile-en');
     await expect(page.getByRole('alert').getByRole('button', { name: 'Try again' })).toBeVisible();
     await expectChromeWorks(page);
@@ -92,7 +105,7 @@ for (const [what, fail] of Object.entries(breakages)) {
 }
 
 test('the index failing shows the error on the list, and a retry loads it', async ({ page }) => {
-  const heal = await serveBroken(page, /^index\.json$/, breakages['HTTP 500']);
+  const { heal } = await serveBroken(page, /^index\.json$/, breakages['HTTP 500']);
   await page.goto('/');
   await expect(page.getByRole('alert').getByRole('button', { name: 'Try again' })).toBeVisible();
   await expectChromeWorks(page);
