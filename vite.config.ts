@@ -23,7 +23,7 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       output: {
-        advancedChunks: {
+        codeSplitting: {
           // Zod and the module that configures it (src/corpus/zod.ts) travel
           // together, in one chunk that only lazy chunks import.
           groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]corpus[\\/]zod\.ts/ }],

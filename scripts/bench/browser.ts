@@ -22,6 +22,8 @@ export async function freshPage(
 export interface Settled {
   ms: number | undefined;
   changed: boolean;
+  /** With `first`: to the first frame in which an element matching it was in the DOM. */
+  firstMs?: number | undefined;
 }
 
 /** Arms the probe on a region, performs the input, waits for the region to settle. */
@@ -29,10 +31,10 @@ export async function timeInteraction(
   page: Page,
   region: string,
   act: () => Promise<void>,
-  options: { quietMs?: number; timeoutMs?: number; minClaims?: number } = {},
+  options: { quietMs?: number; timeoutMs?: number; minClaims?: number; first?: string } = {},
 ): Promise<Settled> {
-  const { quietMs = 150, timeoutMs = 10_000, minClaims = 0 } = options;
-  await page.evaluate(`window.__bench.arm(${JSON.stringify(region)})`);
+  const { quietMs = 150, timeoutMs = 10_000, minClaims = 0, first } = options;
+  await page.evaluate(`window.__bench.arm(${JSON.stringify(region)}, ${JSON.stringify(first)})`);
   await act();
   return page.evaluate<Settled>(`window.__bench.done(${quietMs}, ${timeoutMs}, ${minClaims})`);
 }

@@ -19,6 +19,7 @@ import { RouteError } from './routes/route-error';
 import { parseRootSearch } from '@/lib/url-search';
 import { parseCorpusSearch } from '@/lib/corpus-source/corpus-param';
 import { parseSearch, stringifySearch } from './search-params';
+import { retainedSearchKeys } from '@/lib/app-links/retained-search';
 
 interface RouterContext {
   queryClient: QueryClient;
@@ -31,7 +32,7 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
   }),
   // A language override and the corpus in use travel with every link, so a
   // shared view stays in its language and names the corpus it needs.
-  search: { middlewares: [retainSearchParams(['lang', 'corpus'])] },
+  search: { middlewares: [retainSearchParams([...retainedSearchKeys])] },
   component: RootLayout,
   notFoundComponent: () => <NotFoundPage />,
   errorComponent: RouteError,
@@ -52,11 +53,23 @@ const homeRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/home-route'), 'HomeRoute'),
 });
 
+const eventView = lazyRouteComponent(() => import('./routes/event-route'), 'EventRoute');
+
+/**
+ * From the list, a reader's next step is nearly always an event: its view's
+ * code is fetched once the page is idle, so opening one waits only for the
+ * event's own data (main.tsx calls this).
+ */
+export function preloadEventView(): void {
+  const loading = eventView.preload?.();
+  loading?.catch(() => undefined);
+}
+
 const eventRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: paths.event.path,
   validateSearch: parseCompareSearch,
-  component: lazyRouteComponent(() => import('./routes/event-route'), 'EventRoute'),
+  component: eventView,
   // With the index already here (a click or hover from the list), the event's shard starts
   // downloading with the route's code instead of after it; with preload on intent, on hover.
   loaderDeps: ({ search }) => ({ corpus: search.corpus }),

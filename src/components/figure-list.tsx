@@ -1,8 +1,9 @@
 import type { LanguageCode } from '@/config/languages';
+import type { LocalizedText } from '@/corpus/primitives';
 import type { Figure, Scope } from '@/corpus/schema';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
 import { localized } from '@/lib/localized';
-import { MetricUnit } from './metric-unit';
+import { MetricUnitText } from './metric-unit';
 
 interface FigureListProps {
   figures: readonly Figure[];
@@ -12,8 +13,8 @@ interface FigureListProps {
 
 /**
  * Figures as the party gave them: qualifier kept ("up to 40"), vague words
- * never made exact. The amounts are worded by the caller, for views that show
- * hundreds of claims and word each amount once rather than per render; the
+ * never made exact. The amounts and units are worded by the caller, for views
+ * that show hundreds of claims and word each once rather than per render; the
  * language comes with the words, so no row subscribes to i18next itself.
  */
 export function FigureRows({
@@ -22,7 +23,13 @@ export function FigureRows({
   lookups,
   language,
   amountOf,
-}: FigureListProps & { language: LanguageCode; amountOf: (figure: Figure) => string }) {
+  unitOf,
+}: FigureListProps & {
+  language: LanguageCode;
+  amountOf: (figure: Figure) => string;
+  /** "unit: people", in the reader's language. */
+  unitOf: (unit: LocalizedText) => string;
+}) {
   if (figures.length === 0) return null;
   return (
     <dl className="mt-2 space-y-1 text-sm">
@@ -39,7 +46,7 @@ export function FigureRows({
             </dt>
             <dd className="text-stone-700">
               <bdi>{metric ? localized(metric.label, language) : figure.metric}</bdi>
-              <MetricUnit unit={metric?.unit} />
+              <MetricUnitText text={metric?.unit && unitOf(metric.unit)} />
               {scope ? (
                 <span className="text-stone-600">
                   {' · '}

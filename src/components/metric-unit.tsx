@@ -14,10 +14,20 @@ export function MetricUnit({ unit }: { unit: LocalizedText | undefined }) {
   const { t } = useTranslation();
   const language = useLanguage();
   if (!unit) return null;
+  return <MetricUnitText text={t('figureUnit', { unit: localized(unit, language) })} />;
+}
+
+/**
+ * The same words, already translated: for a claim card, one of hundreds in a
+ * comparison, which takes them from its view's shared texts (claim-texts.ts)
+ * instead of asking i18next per figure.
+ */
+export function MetricUnitText({ text }: { text: string | undefined }) {
+  if (text === undefined) return null;
   return (
     <span className="font-normal text-stone-600">
       {' '}
-      (<bdi>{t('figureUnit', { unit: localized(unit, language) })}</bdi>)
+      (<bdi>{text}</bdi>)
     </span>
   );
 }

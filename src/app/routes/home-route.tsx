@@ -1,4 +1,4 @@
-import { useLocation, useNavigate, useSearch } from '@tanstack/react-router';
+import { useNavigate, useRouterState, useSearch } from '@tanstack/react-router';
 import { EventList } from '@/features/events/components/event-list';
 import { ListExport } from '@/features/exports/components/list-export';
 import { parseListSearch } from '@/lib/event-filters/list-search';
@@ -10,7 +10,11 @@ export function HomeRoute() {
     select: (values) => parseListSearch({ ...values }),
     structuralSharing: true,
   });
-  const rawSearch = useLocation({ select: (location) => location.search });
+  // The query the list was last shown for, not the live location: that one changes the
+  // moment a reader opens an event, and re-rendered the whole list on its way out.
+  const rawSearch = useRouterState({
+    select: (state) => (state.resolvedLocation ?? state.location).search,
+  });
   const navigate = useNavigate({ from: '/' });
 
   return (

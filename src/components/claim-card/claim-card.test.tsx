@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import {
+  type AnyRouter,
   createMemoryHistory,
   createRootRoute,
   createRouter,
@@ -7,11 +8,12 @@ import {
 } from '@tanstack/react-router';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
+import { cloneElement, type ComponentProps, type ReactElement, type ReactNode } from 'react';
 import { corpusIndexQueryOptions } from '@/api/get-corpus-index';
 import type { Actor } from '@/corpus/schema';
 import type { CompiledClaim, SourceSummary } from '@/corpus/shards';
 import { corpusLookups, type CorpusLookups } from '@/lib/corpus-lookups';
+import { useAppHref } from '@/lib/app-links/use-app-href';
 import { bundledCorpusSource } from '@/lib/corpus-source/corpus-source';
 import { i18n } from '@/lib/i18n';
 import { corpusIndexFixture } from '@/testing/corpus-index-fixture';
@@ -65,15 +67,18 @@ const claim: CompiledClaim = {
   quoteEnd: 14,
 };
 
-function renderCard(card: ReactNode) {
+/** The router of the card last rendered, to see where a click took the reader. */
+let router: AnyRouter;
+
+function renderCard(card: ReactElement<ComponentProps<typeof ClaimCard>>) {
   const queryClient = new QueryClient();
   // The index the page has loaded, from which the permalink learns its corpus.
   queryClient.setQueryData(
     corpusIndexQueryOptions(bundledCorpusSource).queryKey,
     corpusIndexFixture,
   );
-  const router = createRouter({
-    routeTree: createRootRoute({ component: () => card }),
+  router = createRouter({
+    routeTree: createRootRoute({ component: () => <WithLinks card={card} /> }),
     history: createMemoryHistory({ initialEntries: ['/events/saraqib-market?lang=ar'] }),
   });
   render(
@@ -82,6 +87,12 @@ function renderCard(card: ReactNode) {
     </QueryClientProvider>,
   );
   return screen.findByRole('article');
+}
+
+/** The card as a view hands it out: with the view's address builder. */
+function WithLinks({ card }: { card: ReactElement<ComponentProps<typeof ClaimCard>> }) {
+  const hrefOf = useAppHref();
+  return cloneElement(card, { hrefOf });
 }
 
 async function renderClaim(
@@ -98,6 +109,7 @@ async function renderClaim(
       lookups={lookups}
       textMode="both"
       texts={texts}
+      hrefOf={() => 'set by WithLinks'}
       {...extra}
     />,
   );
@@ -107,11 +119,24 @@ describe('ClaimCard', () => {
   it('names the party as a link to its page, with its side', async () => {
     const card = await renderClaim({});
     const party = within(card).getByRole('link', { name: 'Hayat Tahrir al-Sham' });
-    expect(party).toHaveAttribute('href', expect.stringMatching(/^\/actors\/hts(\?|$)/));
+    // The page's ?lang= travels with the link, as the router's <Link> keeps it.
+    expect(party).toHaveAttribute('href', '/actors/hts?lang=ar');
     expect(card.querySelector('[data-card-role]')).toHaveTextContent(
       /^Opposition · own statement$/,
     );
     expect(card).toHaveAttribute('id', 'claim-hts-denies-attack');
+  });
+
+  it('opens the party’s page and the source in the app, keeping the page’s language', async () => {
+    const card = await renderClaim({});
+    const source = within(card).getByRole('link', { name: 'Read in source' });
+    expect(source).toHaveAttribute('href', '/sources/mada-2020?lang=ar#hts-denies-attack');
+    await userEvent.click(within(card).getByRole('link', { name: 'Hayat Tahrir al-Sham' }));
+    // The router took the click: the in-memory history moved, no document was loaded.
+    await vi.waitFor(() => {
+      expect(router.state.location.pathname).toBe('/actors/hts');
+    });
+    expect(router.state.location.search).toEqual({ lang: 'ar' });
   });
 
   it('calls an outlet aligned with a side, not a combatant of it', async () => {

@@ -1,6 +1,6 @@
-import { Link } from '@tanstack/react-router';
 import { memo, type ReactNode } from 'react';
 import { FigureRows } from '@/components/figure-list';
+import { AppAnchor } from '@/components/ui/app-anchor';
 import { directionOfTag } from '@/config/languages';
 import { paths } from '@/config/paths';
 import type { Scope } from '@/corpus/schema';
@@ -24,6 +24,8 @@ interface ClaimCardProps {
   textMode: ClaimTextMode;
   /** Translated once by the view for all its cards, with the language corpus text is shown in. */
   texts: ClaimTexts;
+  /** In-app addresses with the page's ?lang= and ?corpus= (useAppHref), built once per view. */
+  hrefOf: (path: string, hash?: string) => string;
   /** Off on the party's own page, where the page names the party already. */
   showParty?: boolean | undefined;
   /** A view's own links beside "Read in source" (the party page's way to the comparison). */
@@ -46,6 +48,7 @@ export const ClaimCard = memo(function ClaimCard({
   lookups,
   textMode,
   texts,
+  hrefOf,
   showParty = true,
   links,
 }: ClaimCardProps) {
@@ -70,7 +73,13 @@ export const ClaimCard = memo(function ClaimCard({
         </span>{' '}
         {texts.linked}
       </p>
-      <ClaimParty claim={claim} lookups={lookups} texts={texts} showParty={showParty} />
+      <ClaimParty
+        claim={claim}
+        lookups={lookups}
+        texts={texts}
+        hrefOf={hrefOf}
+        showParty={showParty}
+      />
       <ClaimStance claim={claim} texts={texts} />
       {showOriginal ? (
         <blockquote
@@ -97,19 +106,18 @@ export const ClaimCard = memo(function ClaimCard({
         lookups={lookups}
         language={texts.language}
         amountOf={texts.amount}
+        unitOf={texts.unit}
       />
       <AttributionLine claim={claim} lookups={lookups} texts={texts} />
       <ClaimDate date={claim.saidOn} texts={texts} />
       <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs">
         {/* No address printed after it: print.css leaves links as words (issue #12). */}
-        <Link
-          to={paths.source.path}
-          params={{ sourceId: claim.source }}
-          hash={claim.id}
+        <AppAnchor
+          href={hrefOf(paths.source.getHref(claim.source), claim.id)}
           className={linkClass}
         >
           {texts.inSource}
-        </Link>
+        </AppAnchor>
         {links}
         <CopyCitationButton claim={claim} lookups={lookups} texts={texts} />
       </div>

@@ -1,4 +1,4 @@
-import { Link } from '@tanstack/react-router';
+import { AppAnchor } from '@/components/ui/app-anchor';
 import { paths } from '@/config/paths';
 import type { CompiledClaim } from '@/corpus/shards';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
@@ -11,6 +11,7 @@ interface ClaimPartyProps {
   claim: CompiledClaim;
   lookups: CorpusLookups;
   texts: ClaimTexts;
+  hrefOf: (path: string) => string;
   /** Off on the party's own page, where its name heads the page already. */
   showParty: boolean;
 }
@@ -19,7 +20,7 @@ interface ClaimPartyProps {
  * Who speaks, where they stand, and how their words reached us: the card's
  * first lines, since a card in a question's section has no column header above it.
  */
-export function ClaimParty({ claim, lookups, texts, showParty }: ClaimPartyProps) {
+export function ClaimParty({ claim, lookups, texts, hrefOf, showParty }: ClaimPartyProps) {
   const speaker = lookups.actors.get(claim.saidBy);
   const wording = wordingText(claim, lookups, texts, isolate);
   return (
@@ -27,14 +28,13 @@ export function ClaimParty({ claim, lookups, texts, showParty }: ClaimPartyProps
       {showParty ? (
         <p className="font-semibold leading-snug">
           {speaker ? (
-            // The router keeps ?lang= and ?corpus= on every link (router.tsx), so the page opens alike.
-            <Link
-              to={paths.actor.path}
-              params={{ actorId: claim.saidBy }}
+            // hrefOf keeps ?lang= and ?corpus=, as the router does for every <Link>.
+            <AppAnchor
+              href={hrefOf(paths.actor.getHref(claim.saidBy))}
               className="text-stone-950 underline decoration-stone-400 underline-offset-2 hover:text-teal-900 hover:decoration-teal-800"
             >
               <bdi>{partyName(claim.saidBy, lookups, texts.language)}</bdi>
-            </Link>
+            </AppAnchor>
           ) : (
             <bdi>{claim.saidBy}</bdi>
           )}

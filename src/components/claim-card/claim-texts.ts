@@ -1,9 +1,11 @@
 import type { TFunction } from 'i18next';
 import type { LanguageCode } from '@/config/languages';
-import type { FuzzyDate } from '@/corpus/primitives';
+import type { FuzzyDate, LocalizedText } from '@/corpus/primitives';
+import type { QuestionStatus } from '@/corpus/rules/question-status';
 import type { Figure, Stance } from '@/corpus/schema';
 import { figureAmountText } from '@/lib/figure-amount-text';
 import { formatFuzzyDate } from '@/lib/intl-format';
+import { localized } from '@/lib/localized';
 
 /** The citation's line labels, in the reader's language. */
 export interface CitationLabels {
@@ -56,6 +58,10 @@ export interface ClaimTexts {
   dateText: (date: FuzzyDate) => string;
   /** "up to 40", "dozens". */
   amount: (figure: Figure) => string;
+  /** "unit: people": what a metric's figures count. */
+  unit: (unit: LocalizedText) => string;
+  /** A question's state in words: "Disputed", "One side only". */
+  questionStatus: (status: QuestionStatus) => string;
 }
 
 /** Remembers each answer by key: the same dates, stances and amounts recur across cards. */
@@ -125,6 +131,14 @@ export function claimTexts(t: TFunction, language: LanguageCode): ClaimTexts {
       (figure) =>
         `${String(figure.value)}\u0000${figure.qualifier ?? ''}\u0000${figure.vague?.meaning ?? ''}`,
       (figure) => figureAmountText(t, figure, language),
+    ),
+    unit: remembered(
+      (unit) => `${unit.en}\u0000${unit.ar}`,
+      (unit) => t('figureUnit', { unit: localized(unit, language) }),
+    ),
+    questionStatus: remembered<QuestionStatus>(
+      (status) => status,
+      (status) => t(`status.${status}`),
     ),
   };
 }

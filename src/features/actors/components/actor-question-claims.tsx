@@ -23,7 +23,7 @@ const linkClass = 'font-medium text-teal-800 underline hover:text-teal-950';
  */
 export function ActorQuestionClaims({ actorId, shard, lookups }: ActorQuestionClaimsProps) {
   const { t } = useTranslation();
-  const { texts, scopes, language } = useClaimCards(shard);
+  const { texts, scopes, language, hrefOf } = useClaimCards(shard);
   // The cards name the outlets that carried each claim, which the event's shard brings.
   const shardLookups = withShardSources(lookups, shard);
 
@@ -46,6 +46,7 @@ export function ActorQuestionClaims({ actorId, shard, lookups }: ActorQuestionCl
                   lookups={shardLookups}
                   textMode="both"
                   texts={texts}
+                  hrefOf={hrefOf}
                   showParty={false}
                   links={
                     <Link

@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventShard } from '@/corpus/shards';
+import type { Question } from '@/corpus/schema';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
 import { claimCells } from '../utils/claim-cells';
 import { useClaimCards } from '@/components/claim-card/use-claim-cards';
@@ -9,6 +10,8 @@ import type { PartyLabels } from '../utils/party-labels';
 import type { QuestionVerdict } from '../utils/question-verdicts';
 import { DisputeOverview } from './dispute-overview';
 import { QuestionSection } from './question-section';
+
+const none: readonly Question[] = [];
 
 const unansweredVerdict: QuestionVerdict = {
   status: 'unanswered',
@@ -30,10 +33,17 @@ interface ComparisonDetailProps {
   emptyCells: EmptyCells;
   metricLabel: (id: string) => string;
   scopeLabel: (id: string) => string;
+  /**
+   * False in the view's first frame, which holds the overview (a screenful at
+   * any width) and no section: the sections follow as soon as it is painted,
+   * long before a reader scrolls to them or searches the page.
+   */
+  complete: boolean;
 }
 
 /**
- * The overview, then one section per question. Card texts are translated once
+ * The overview, then one section per question (once the overview is painted:
+ * see `complete`). Card texts are translated once
  * here for every card (claim-texts.ts), and the claims are grouped by question
  * and party once. Memoised: the party menu's or figures panel's own state never
  * re-renders hundreds of cards.
@@ -49,9 +59,10 @@ export const ComparisonDetail = memo(function ComparisonDetail({
   emptyCells,
   metricLabel,
   scopeLabel,
+  complete,
 }: ComparisonDetailProps) {
   const { t } = useTranslation();
-  const { texts, scopes } = useClaimCards(shard);
+  const { texts, scopes, hrefOf } = useClaimCards(shard);
   const cells = useMemo(() => claimCells(shard.claims), [shard]);
   const verdictOf = useMemo(
     () => (questionId: string) => verdicts.get(questionId) ?? unansweredVerdict,
@@ -76,6 +87,7 @@ export const ComparisonDetail = memo(function ComparisonDetail({
     [hideEmpty, parties, questions, cells],
   );
   const total = shard.event.questions.length;
+  const rendered = complete ? questions : none;
 
   return (
     <>
@@ -100,7 +112,7 @@ export const ComparisonDetail = memo(function ComparisonDetail({
       ) : null}
       <h2 className="sr-only">{t('overview.accounts')}</h2>
       <div data-comparison-sections="" className="space-y-4">
-        {questions.map((question) => (
+        {rendered.map((question) => (
           <QuestionSection
             key={question.id}
             question={question}
@@ -112,6 +124,7 @@ export const ComparisonDetail = memo(function ComparisonDetail({
             lookups={lookups}
             textMode={textMode}
             texts={texts}
+            hrefOf={hrefOf}
             hideEmpty={hideEmpty}
             metricLabel={metricLabel}
             scopeLabel={scopeLabel}

@@ -24,8 +24,12 @@ interface DisputeOverviewProps {
   hideEmpty: boolean;
 }
 
-/** Fits at 1280 px with eight parties; only narrower screens ever scroll it sideways. */
-const fitsWithoutScrolling = () => true;
+/**
+ * The first guess at whether the table scrolls sideways, before any layout:
+ * from 1024 px it fits (twelve parties at 1280 px do). A right guess spares a
+ * second render, and the scroll hint never appears only to vanish (a layout shift).
+ */
+const mayOverflow = () => window.innerWidth < 1024;
 
 /**
  * Questions × parties, one mark per claim: the shape of the dispute before a
@@ -44,7 +48,7 @@ export const DisputeOverview = memo(function DisputeOverview({
 }: DisputeOverviewProps) {
   const { t } = useTranslation();
   const region = useRef<HTMLDivElement>(null);
-  const scrolls = useOverflows(region, fitsWithoutScrolling);
+  const scrolls = useOverflows(region, mayOverflow);
   const { language } = texts;
 
   return (
@@ -104,7 +108,7 @@ export const DisputeOverview = memo(function DisputeOverview({
                     />
                   ))}
                   <td className="border-b border-stone-200 px-1 py-1.5 text-center align-middle">
-                    <QuestionStatusBadge status={status} />
+                    <QuestionStatusBadge status={status} texts={texts} />
                   </td>
                 </tr>
               );

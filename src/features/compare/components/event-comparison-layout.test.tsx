@@ -87,6 +87,8 @@ describe('the comparison laid out per question', () => {
     // One mark per claim, named by its stance in words, pointing at its card.
     const marks = [...overview.querySelectorAll('a[data-overview-claim]')];
     expect(marks).toHaveLength(4);
+    // The sections follow the overview's first frame, with no input from the reader.
+    await screen.findByRole('region', { name: labelOf('losses') });
     for (const mark of marks) {
       const id = mark.getAttribute('data-overview-claim') ?? '';
       expect(mark).toHaveAttribute('href', `#claim-${id}`);
@@ -115,6 +117,7 @@ describe('the comparison laid out per question', () => {
   it('shows only the disputed questions, and hides the empty cells, when asked', async () => {
     renderComparison('disputed', 'hide');
     await screen.findByRole('table', { name: /Each party’s stance/ });
+    await screen.findByRole('region', { name: labelOf('losses') });
     const sections = document.querySelectorAll('[data-comparison-sections] > section');
     expect([...sections].map((section) => section.getAttribute('data-status'))).toEqual([
       'disputed',

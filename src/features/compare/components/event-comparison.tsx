@@ -1,4 +1,5 @@
-import { useMemo, type ReactNode } from 'react';
+import { useDeferredValue, useMemo, type ReactNode } from 'react';
+import { useLocation } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { DateRangeText } from '@/components/ui/date-text';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -109,6 +110,11 @@ function Accounts({
     [shard, lookups],
   );
   const verdicts = useMemo(() => questionVerdicts(shard, lookups), [shard, lookups]);
+  // The first frame shows the overview and the first screen of cards; the other sections
+  // and the figures render right after, in a background render the reader never waits on.
+  // A link to one claim or question (#hash) needs its target at once: then all in one go.
+  const hasHash = useLocation({ select: (location) => location.hash !== '' });
+  const complete = useDeferredValue(true, hasHash);
   const labels = useMemo(() => partyLabels(lookups, language), [lookups, language]);
   const { metricLabel, scopeLabel } = useMemo(() => {
     const scopes = new Map(shard.event.scopes.map((scope) => [scope.id, scope]));
@@ -172,14 +178,17 @@ function Accounts({
         emptyCells={emptyCells}
         metricLabel={metricLabel}
         scopeLabel={scopeLabel}
+        complete={complete}
       />
-      <FiguresPanel
-        claims={shard.claims}
-        parties={order.shown}
-        nameOf={labels.nameOf}
-        metricLabel={metricLabel}
-        scopeLabel={scopeLabel}
-      />
+      {complete ? (
+        <FiguresPanel
+          claims={shard.claims}
+          parties={order.shown}
+          nameOf={labels.nameOf}
+          metricLabel={metricLabel}
+          scopeLabel={scopeLabel}
+        />
+      ) : null}
     </>
   );
 }

@@ -108,38 +108,41 @@ export function PartyControls({
         hidden={!open}
         className="mt-2 w-full max-w-md rounded-md border border-stone-300 bg-white p-3 shadow-sm"
       >
-        <fieldset>
-          <legend className="text-sm font-semibold text-stone-900">
-            {t('compare.parties.legend')}
-          </legend>
-          <p className="mt-1 text-xs text-stone-600">{t('compare.parties.hint')}</p>
-          <ul className="mt-2 divide-y divide-stone-100">
-            {[...shown, ...hidden].map((actorId) => {
-              const position = shown.indexOf(actorId);
-              return (
-                <PartyControlRow
-                  key={actorId}
-                  actorId={actorId}
-                  name={nameOf(actorId)}
-                  context={contextOf(actorId)}
-                  position={position < 0 ? undefined : position}
-                  shownCount={shown.length}
-                  onToggle={() => {
-                    toggle(actorId);
-                  }}
-                  onMove={(delta) => {
-                    move(actorId, delta);
-                  }}
-                />
-              );
-            })}
-          </ul>
-          {shown.length === 1 ? (
-            <p id="party-last-shown" className="mt-2 text-xs text-stone-600">
-              {t('compare.parties.lastShown')}
-            </p>
-          ) : null}
-        </fieldset>
+        {/* Rows only while open: a dozen parties' controls cost the comparison's first frame. */}
+        {open ? (
+          <fieldset>
+            <legend className="text-sm font-semibold text-stone-900">
+              {t('compare.parties.legend')}
+            </legend>
+            <p className="mt-1 text-xs text-stone-600">{t('compare.parties.hint')}</p>
+            <ul className="mt-2 divide-y divide-stone-100">
+              {[...shown, ...hidden].map((actorId) => {
+                const position = shown.indexOf(actorId);
+                return (
+                  <PartyControlRow
+                    key={actorId}
+                    actorId={actorId}
+                    name={nameOf(actorId)}
+                    context={contextOf(actorId)}
+                    position={position < 0 ? undefined : position}
+                    shownCount={shown.length}
+                    onToggle={() => {
+                      toggle(actorId);
+                    }}
+                    onMove={(delta) => {
+                      move(actorId, delta);
+                    }}
+                  />
+                );
+              })}
+            </ul>
+            {shown.length === 1 ? (
+              <p id="party-last-shown" className="mt-2 text-xs text-stone-600">
+                {t('compare.parties.lastShown')}
+              </p>
+            ) : null}
+          </fieldset>
+        ) : null}
       </div>
     </div>
   );

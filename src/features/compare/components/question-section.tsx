@@ -24,6 +24,7 @@ interface QuestionSectionProps {
   lookups: CorpusLookups;
   textMode: TextMode;
   texts: ClaimTexts;
+  hrefOf: (path: string, hash?: string) => string;
   hideEmpty: boolean;
   metricLabel: (id: string) => string;
   scopeLabel: (id: string) => string;
@@ -46,6 +47,7 @@ export const QuestionSection = memo(function QuestionSection({
   lookups,
   textMode,
   texts,
+  hrefOf,
   hideEmpty,
   metricLabel,
   scopeLabel,
@@ -66,7 +68,7 @@ export const QuestionSection = memo(function QuestionSection({
         <h3 id={`${anchor}-title`} className="text-lg font-bold text-stone-950">
           {localized(question.label, texts.language)}
         </h3>
-        <QuestionStatusBadge status={verdict.status} />
+        <QuestionStatusBadge status={verdict.status} texts={texts} />
       </header>
       <div className="text-sm">
         <QuestionVerdictNote
@@ -94,6 +96,7 @@ export const QuestionSection = memo(function QuestionSection({
                   lookups={lookups}
                   textMode={textMode}
                   texts={texts}
+                  hrefOf={hrefOf}
                 />
               )),
           )}

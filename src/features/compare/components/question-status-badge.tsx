@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import type { ClaimTexts } from '@/components/claim-card/claim-texts';
 import type { QuestionStatus } from '@/corpus/rules/question-status';
 
 /**
@@ -14,14 +14,20 @@ const statusStyles: Record<QuestionStatus, string> = {
   unanswered: 'border-stone-200 bg-white text-stone-700',
 };
 
-export function QuestionStatusBadge({ status }: { status: QuestionStatus }) {
-  const { t } = useTranslation();
+/** Its words come from the view's shared texts: a comparison shows two badges per question. */
+export function QuestionStatusBadge({
+  status,
+  texts,
+}: {
+  status: QuestionStatus;
+  texts: Pick<ClaimTexts, 'questionStatus'>;
+}) {
   return (
     <span
       data-status={status}
       className={`inline-block rounded-full border px-2 py-0.5 text-xs font-semibold ${statusStyles[status]}`}
     >
-      {t(`status.${status}`)}
+      {texts.questionStatus(status)}
     </span>
   );
 }

@@ -5,6 +5,7 @@ import { ManualCopyField } from '@/components/ui/manual-copy-field';
 import { useCorpusIndex } from '@/api/get-corpus-index';
 import { useEventShard } from '@/api/get-event-shard';
 import { useCopyToClipboard } from '@/lib/use-copy-to-clipboard';
+import { whenIdle } from '@/lib/when-idle';
 import type { snapshotLink } from '../utils/snapshot-link';
 
 interface TooLarge {
@@ -29,9 +30,14 @@ export function CopySnapshotLinkButton({ eventId }: { eventId: string }) {
   const shard = useEventShard(summary?.shard);
   const { state, copy: copyText, show } = useCopyToClipboard<TooLarge>();
   const [codec, setCodec] = useState<{ snapshotLink: typeof snapshotLink } | undefined>();
-  useEffect(() => {
-    void loadCodec().then(setCodec);
-  }, []);
+  // Once the browser is idle: the codec is for a click that may come, not for the first frame.
+  useEffect(
+    () =>
+      whenIdle(() => {
+        void loadCodec().then(setCodec);
+      }),
+    [],
+  );
   if (!index.data || !shard.data) return null;
   const [indexData, shardData] = [index.data, shard.data];
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventSummary } from '@/corpus/shards';
+import { useAppHref } from '@/lib/app-links/use-app-href';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
 import { EventCard } from './event-card';
 import { Button } from '@/components/ui/button';
@@ -23,6 +24,7 @@ interface EventCardListProps {
  */
 export function EventCardList({ pageKey, events, lookups }: EventCardListProps) {
   const { t } = useTranslation();
+  const hrefOf = useAppHref();
   const [limit, setLimit] = useState(eventPageSize);
   const [pageOf, setPageOf] = useState(pageKey);
   if (pageOf !== pageKey) {
@@ -34,7 +36,7 @@ export function EventCardList({ pageKey, events, lookups }: EventCardListProps) 
     <>
       <ul className="mt-3 grid gap-4 lg:grid-cols-2">
         {events.slice(0, limit).map((event) => (
-          <EventCard key={event.id} event={event} lookups={lookups} />
+          <EventCard key={event.id} event={event} lookups={lookups} hrefOf={hrefOf} />
         ))}
       </ul>
       {remaining > 0 ? (

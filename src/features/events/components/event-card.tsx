@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { AppAnchor } from '@/components/ui/app-anchor';
 import { DateRangeText } from '@/components/ui/date-text';
 import { paths } from '@/config/paths';
 import type { EventSummary } from '@/corpus/shards';
@@ -13,10 +13,12 @@ import { useLanguage } from '@/lib/use-language';
 interface EventCardProps {
   event: EventSummary;
   lookups: CorpusLookups;
+  /** In-app addresses with the page's ?lang= and ?corpus= (useAppHref), built once per list. */
+  hrefOf: (path: string) => string;
 }
 
 /** Memoised: a filter change re-renders only the cards that were not on screen before. */
-export const EventCard = memo(function EventCard({ event, lookups }: EventCardProps) {
+export const EventCard = memo(function EventCard({ event, lookups, hrefOf }: EventCardProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const names = (ids: readonly string[], pick: (id: string) => string | undefined) =>
@@ -44,13 +46,12 @@ export const EventCard = memo(function EventCard({ event, lookups }: EventCardPr
     // Off-screen cards skip layout and paint until scrolled near (content-visibility).
     <li className="rounded-lg border border-stone-200 bg-white p-4 shadow-xs [contain-intrinsic-size:auto_11rem] [content-visibility:auto]">
       <h2 className="text-lg font-semibold">
-        <Link
-          to={paths.event.path}
-          params={{ eventId: event.id }}
+        <AppAnchor
+          href={hrefOf(paths.event.getHref(event.id))}
           className="text-teal-900 hover:text-teal-700 hover:underline"
         >
           {localized(event.title, language)}
-        </Link>
+        </AppAnchor>
       </h2>
       <p className="mt-1 text-sm text-stone-700">
         {/* A <time dateTime> told as every view tells dates, "(inferred)" included. */}

@@ -7,12 +7,12 @@ import { useEventJsonLd } from '../hooks/use-event-json-ld';
 import { currentSiteRoot } from '@/lib/site-root';
 import { useSiteAddress } from '../hooks/use-site-address';
 import { claimsCsv } from '../utils/claim-csv';
-import { claimsJsonLd, eventJsonLd } from '../../../lib/json-ld/claim-json-ld';
+import { claimsJsonLd, eventJsonLd } from '@/lib/json-ld/claim-json-ld';
 import { claimRows } from '../utils/claim-rows';
 import { claimsJson } from '../utils/claims-json';
 import { exportFileName, type ExportFormat } from '../utils/export-file-name';
 import { claimsInGridOrder } from '@/lib/grid-order';
-import { jsonLdText } from '../../../lib/json-ld/json-ld-text';
+import { jsonLdText } from '@/lib/json-ld/json-ld-text';
 import { downloadFile, mediaTypes } from './download-file';
 import { ExportButtons } from './export-buttons';
 
@@ -42,7 +42,7 @@ export function ComparisonExports({ shard, parties, lookups }: ComparisonExports
     () =>
       corpus === undefined || root === undefined
         ? undefined
-        : jsonLdText(eventJsonLd(shard, corpus, lookups, { root, corpus: corpusParam })),
+        : () => jsonLdText(eventJsonLd(shard, corpus, lookups, { root, corpus: corpusParam })),
     [shard, corpus, lookups, root, corpusParam],
   );
   useEventJsonLd(pageGraph);
