@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
-import { ManualCopyField } from '@/components/ui/manual-copy-field';
+import { CopyStatusPopover } from '@/components/ui/copy-status-popover';
 import { useCopyToClipboard } from '@/lib/use-copy-to-clipboard';
 
 interface ShareButtonProps {
@@ -50,34 +50,30 @@ export function ShareButton({ getUrl, caveat }: ShareButtonProps) {
     <div className="flex flex-wrap items-center gap-2">
       <Button onClick={() => void copy(getUrl())}>{t('share.copy')}</Button>
       {canShare ? <Button onClick={() => void share()}>{t('share.share')}</Button> : null}
-      {/* Drawn over the page, at the end of the nearest positioned ancestor: a confirmation never moves the content. */}
-      <div
-        className={
-          state.kind === 'idle'
-            ? 'sr-only'
-            : 'absolute end-0 top-full z-30 mt-2 w-80 max-w-[calc(100vw-2rem)] rounded-md border border-teal-800 bg-white p-3 text-sm shadow-lg'
+      <CopyStatusPopover
+        open={state.kind !== 'idle'}
+        message={
+          <>
+            {message}
+            {message && caveat ? (
+              <>
+                {' '}
+                <span className="mt-1 block font-normal text-stone-800">{caveat}</span>
+              </>
+            ) : null}
+          </>
         }
-      >
-        <p role="status" className="font-medium text-teal-900">
-          {message}
-          {message && caveat ? (
-            <>
-              {' '}
-              <span className="mt-1 block font-normal text-stone-800">{caveat}</span>
-            </>
-          ) : null}
-        </p>
-        {state.kind === 'failed' ? (
-          <div className="mt-2 flex gap-2">
-            <ManualCopyField
-              url={state.text}
-              label={t('share.linkLabel')}
-              className="min-w-0 flex-1"
-            />
-            <Button onClick={reset}>{t('share.close')}</Button>
-          </div>
-        ) : null}
-      </div>
+        manual={
+          state.kind === 'failed'
+            ? {
+                text: state.text,
+                label: t('share.linkLabel'),
+                closeLabel: t('share.close'),
+                onClose: reset,
+              }
+            : undefined
+        }
+      />
     </div>
   );
 }

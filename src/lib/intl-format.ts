@@ -14,11 +14,23 @@ function toUtcDate(date: FuzzyDate): Date {
   return new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
 }
 
+/**
+ * Each date told once per language: a list re-renders the same few thousand
+ * dates on every filter change, and Intl formatting is the slow part of a card.
+ */
+const toldDates = new Map<string, string>();
+
 /** "23 Jan 2020", "Jan 2020", "2020": only as precise as the corpus knows. */
 export function formatFuzzyDate(date: FuzzyDate, language: LanguageCode): string {
-  return dateTimeFormat(intlLocale[language], formatOptions[date.precision]).format(
-    toUtcDate(date),
-  );
+  const key = `${language}\u0000${date.precision}\u0000${date.value}`;
+  let told = toldDates.get(key);
+  if (told === undefined) {
+    told = dateTimeFormat(intlLocale[language], formatOptions[date.precision]).format(
+      toUtcDate(date),
+    );
+    toldDates.set(key, told);
+  }
+  return told;
 }
 
 export function isSameDate(a: FuzzyDate, b: FuzzyDate): boolean {

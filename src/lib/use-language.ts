@@ -1,7 +1,8 @@
 import { useSearch } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
+import { useSyncExternalStore } from 'react';
 import { defaultLanguage, isLanguageCode, type LanguageCode } from '@/config/languages';
 import { useLanguagePreference } from '@/stores/language-preference';
+import { i18n } from './i18n';
 
 /** The language asked for: the URL's `?lang=` when present, else the reader's saved choice. */
 export function requestedLanguage(
@@ -33,6 +34,17 @@ export function useRequestedLanguage(): LanguageCode {
  * instead of being handed the language down every layer as a prop.
  */
 export function useLanguage(): LanguageCode {
-  const { i18n } = useTranslation();
-  return isLanguageCode(i18n.language) ? i18n.language : defaultLanguage;
+  // Subscribed to i18next's own event, not through useTranslation: that hook copies the
+  // i18next instance for each component that mounts, which a list of cards pays per card.
+  const language = useSyncExternalStore(subscribeToLanguage, currentLanguage);
+  return isLanguageCode(language) ? language : defaultLanguage;
 }
+
+function subscribeToLanguage(onChange: () => void): () => void {
+  i18n.on('languageChanged', onChange);
+  return () => {
+    i18n.off('languageChanged', onChange);
+  };
+}
+
+const currentLanguage = () => i18n.language;

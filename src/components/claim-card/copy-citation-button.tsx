@@ -1,5 +1,5 @@
 import { Button } from '@/components/ui/button';
-import { ManualCopyField } from '@/components/ui/manual-copy-field';
+import { CopyStatusPopover } from '@/components/ui/copy-status-popover';
 import { claimPermalink } from '@/lib/json-ld/permalink';
 import type { CompiledClaim } from '@/corpus/shards';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
@@ -31,32 +31,27 @@ export function CopyCitationButton({ claim, lookups, texts }: CopyCitationButton
   return (
     <span className="relative inline-flex print:hidden">
       <Button onClick={() => void copyCitation()}>{texts.copyCitation}</Button>
-      <span
-        className={
-          state.kind === 'idle'
-            ? 'sr-only'
-            : 'absolute end-0 top-full z-30 mt-1 w-80 max-w-[calc(100vw-2rem)] rounded-md border border-teal-800 bg-white p-2 text-sm shadow-lg'
-        }
-      >
-        <span role="status" className="block font-medium text-teal-900">
-          {state.kind === 'copied'
+      <CopyStatusPopover
+        open={state.kind !== 'idle'}
+        message={
+          state.kind === 'copied'
             ? texts.citationCopied
             : state.kind === 'failed'
               ? texts.citationFailed
-              : ''}
-        </span>
-        {state.kind === 'failed' ? (
-          <span className="mt-2 flex gap-2">
-            <ManualCopyField
-              multiline
-              url={state.text}
-              label={texts.citationField}
-              className="min-w-0 flex-1"
-            />
-            <Button onClick={reset}>{texts.close}</Button>
-          </span>
-        ) : null}
-      </span>
+              : ''
+        }
+        manual={
+          state.kind === 'failed'
+            ? {
+                text: state.text,
+                label: texts.citationField,
+                closeLabel: texts.close,
+                onClose: reset,
+                multiline: true,
+              }
+            : undefined
+        }
+      />
     </span>
   );
 }

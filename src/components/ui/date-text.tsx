@@ -1,19 +1,22 @@
+import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { LanguageCode } from '@/config/languages';
 import type { DateRange } from '@/corpus/primitives';
 import { describeDateRange, type DateWords } from '@/lib/intl-format';
 import { useLanguage } from '@/lib/use-language';
 
-/** The catalogue's words for dates, for describeDateRange / describeFuzzyDate outside JSX. */
+/** The catalogue's words for dates, for describeDateRange / describeFuzzyDate. */
+export function dateWords(t: TFunction): DateWords {
+  return {
+    range: (from, to) => t('date.range', { from, to }),
+    inferred: (date) => t('date.inferredSuffix', { date }),
+  };
+}
+
 export function useDateWords(): DateWords {
   const { t } = useTranslation();
-  return useMemo(
-    () => ({
-      range: (from, to) => t('date.range', { from, to }),
-      inferred: (date) => t('date.inferredSuffix', { date }),
-    }),
-    [t],
-  );
+  return useMemo(() => dateWords(t), [t]);
 }
 
 /**
@@ -24,5 +27,18 @@ export function useDateWords(): DateWords {
 export function DateRangeText({ range }: { range: DateRange }) {
   const language = useLanguage();
   const words = useDateWords();
+  return <DateRangeInWords range={range} language={language} words={words} />;
+}
+
+/** The same, with words its view built once for all its cards (an event list's). */
+export function DateRangeInWords({
+  range,
+  language,
+  words,
+}: {
+  range: DateRange;
+  language: LanguageCode;
+  words: DateWords;
+}) {
   return <time dateTime={range.from.value}>{describeDateRange(range, language, words)}</time>;
 }

@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventSummary } from '@/corpus/shards';
 import { useAppHref } from '@/lib/app-links/use-app-href';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
+import { useLanguage } from '@/lib/use-language';
+import { eventCardTexts } from '../utils/event-card-texts';
 import { EventCard } from './event-card';
 import { Button } from '@/components/ui/button';
 
@@ -25,6 +27,8 @@ interface EventCardListProps {
 export function EventCardList({ pageKey, events, lookups }: EventCardListProps) {
   const { t } = useTranslation();
   const hrefOf = useAppHref();
+  const language = useLanguage();
+  const texts = useMemo(() => eventCardTexts(t, language), [t, language]);
   const [limit, setLimit] = useState(eventPageSize);
   const [pageOf, setPageOf] = useState(pageKey);
   if (pageOf !== pageKey) {
@@ -36,7 +40,7 @@ export function EventCardList({ pageKey, events, lookups }: EventCardListProps) 
     <>
       <ul className="mt-3 grid gap-4 lg:grid-cols-2">
         {events.slice(0, limit).map((event) => (
-          <EventCard key={event.id} event={event} lookups={lookups} hrefOf={hrefOf} />
+          <EventCard key={event.id} event={event} lookups={lookups} hrefOf={hrefOf} texts={texts} />
         ))}
       </ul>
       {remaining > 0 ? (

@@ -1,26 +1,31 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { AppAnchor } from '@/components/ui/app-anchor';
-import { DateRangeText } from '@/components/ui/date-text';
+import { DateRangeInWords } from '@/components/ui/date-text';
 import { paths } from '@/config/paths';
 import type { EventSummary } from '@/corpus/shards';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
 import { eventSides } from '@/lib/event-sides';
 import { formatList } from '@/lib/format-list';
 import { localized } from '@/lib/localized';
-import { useLanguage } from '@/lib/use-language';
+import type { EventCardTexts } from '../utils/event-card-texts';
 
 interface EventCardProps {
   event: EventSummary;
   lookups: CorpusLookups;
   /** In-app addresses with the page's ?lang= and ?corpus= (useAppHref), built once per list. */
   hrefOf: (path: string) => string;
+  /** Translated once by the list for all its cards. */
+  texts: EventCardTexts;
 }
 
 /** Memoised: a filter change re-renders only the cards that were not on screen before. */
-export const EventCard = memo(function EventCard({ event, lookups, hrefOf }: EventCardProps) {
-  const { t } = useTranslation();
-  const language = useLanguage();
+export const EventCard = memo(function EventCard({
+  event,
+  lookups,
+  hrefOf,
+  texts,
+}: EventCardProps) {
+  const { language } = texts;
   const names = (ids: readonly string[], pick: (id: string) => string | undefined) =>
     ids.map(pick).filter((name) => name !== undefined);
   const places = names(event.places, (id) => {
@@ -39,7 +44,7 @@ export const EventCard = memo(function EventCard({ event, lookups, hrefOf }: Eve
       const side = lookups.sides.get(voices.side);
       return `${side ? localized(side.label, language) : voices.side} · ${String(voices.parties.length)}`;
     }),
-    ...(unsided.length > 0 ? [`${t('compare.parties.noSide')} · ${String(unsided.length)}`] : []),
+    ...(unsided.length > 0 ? [`${texts.noSide} · ${String(unsided.length)}`] : []),
   ];
 
   return (
@@ -55,15 +60,15 @@ export const EventCard = memo(function EventCard({ event, lookups, hrefOf }: Eve
       </h2>
       <p className="mt-1 text-sm text-stone-700">
         {/* A <time dateTime> told as every view tells dates, "(inferred)" included. */}
-        <DateRangeText range={event.date} />
+        <DateRangeInWords range={event.date} language={language} words={texts.dates} />
         {places.length > 0 ? <span> · {formatList(places, language)}</span> : null}
       </p>
       <p className="mt-2 text-sm text-stone-800">{localized(event.summary, language)}</p>
       <p className="mt-2 text-sm text-stone-700">
-        <span className="font-medium">{t('events.parties')}:</span> {formatList(parties, language)}
+        <span className="font-medium">{texts.parties}:</span> {formatList(parties, language)}
       </p>
       <p data-event-sides="" className="mt-1 text-sm text-stone-700">
-        <span className="font-medium">{t('sides.label')}:</span>{' '}
+        <span className="font-medium">{texts.sides}:</span>{' '}
         {sides.map((text, position) => (
           <span key={text}>
             {position > 0 ? (language === 'ar' ? '، ' : ', ') : null}
@@ -72,13 +77,13 @@ export const EventCard = memo(function EventCard({ event, lookups, hrefOf }: Eve
         ))}
       </p>
       <p className="mt-2 flex flex-wrap gap-3 text-sm">
-        <span className="text-stone-700">{t('events.claims', { count: event.claimCount })}</span>
+        <span className="text-stone-700">{texts.claims(event.claimCount)}</span>
         <span
           className={
             event.disputedQuestionCount > 0 ? 'font-semibold text-rose-800' : 'text-stone-700'
           }
         >
-          {t('events.disputed', { count: event.disputedQuestionCount })}
+          {texts.disputed(event.disputedQuestionCount)}
         </span>
       </p>
     </li>
