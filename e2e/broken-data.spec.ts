@@ -115,6 +115,22 @@ test('the index failing shows the error on the list, and a retry loads it', asyn
   await expect(page.locator('main')).toContainText('Hostile event');
 });
 
+test('the quotes’ search data failing is said, with a retry: never a false “nothing matches”', async ({
+  page,
+}) => {
+  const { heal } = await serveBroken(page, /^search\//, breakages['HTTP 500']);
+  await page.goto('/?q=zzqqxx');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Quotes and translations could not be searched');
+  await expect(page.locator('main')).not.toContainText('No event matches');
+  await expectChromeWorks(page);
+  heal();
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // Searched everywhere now: the empty list is the truth, and says so.
+  await expect(page.locator('main')).toContainText('No event matches the search “zzqqxx”');
+});
+
 const long = 'x'.repeat(10_000);
 const garbageUrls = [
   `/?q=${long}`,

@@ -2,13 +2,12 @@ import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppProvider } from '@/app/provider';
-import { createAppRouter, preloadEventView } from '@/app/router';
+import { createAppRouter } from '@/app/router';
 import { parseSearch } from '@/app/search-params';
 import { requestedLanguage } from '@/lib/use-language';
 import { i18n } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
 import { useLanguagePreference } from '@/stores/language-preference';
-import { whenIdle } from '@/lib/when-idle';
 import './styles/index.css';
 
 const queryClient = createQueryClient();
@@ -31,5 +30,4 @@ void i18n.changeLanguage(language).then(() => {
       </AppProvider>
     </StrictMode>,
   );
-  whenIdle(preloadEventView, 3000);
 });

@@ -19,6 +19,7 @@ import { RouteError } from './routes/route-error';
 import { parseRootSearch } from '@/lib/url-search';
 import { parseCorpusSearch } from '@/lib/corpus-source/corpus-param';
 import { parseSearch, stringifySearch } from './search-params';
+import { whenIdle } from '@/lib/when-idle';
 import { retainedSearchKeys } from '@/lib/app-links/retained-search';
 
 interface RouterContext {
@@ -41,8 +42,13 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
   loader: ({ context, deps }) => {
     // An imported corpus is read from IndexedDB once the page knows it is there.
     if (deps.corpus !== undefined) return;
-    // Errors surface in the views that read the index, each with its own retry.
-    context.queryClient.query(corpusIndexQueryOptions(bundledCorpusSource)).catch(() => undefined);
+    // Errors surface in the views that read the index, each with its own retry. Once it is
+    // in and the page idle, the event view's code follows: not sooner, for the index is what
+    // the first paint waits for.
+    context.queryClient.query(corpusIndexQueryOptions(bundledCorpusSource)).then(
+      () => whenIdle(preloadEventView),
+      () => undefined,
+    );
   },
 });
 
@@ -57,10 +63,10 @@ const eventView = lazyRouteComponent(() => import('./routes/event-route'), 'Even
 
 /**
  * From the list, a reader's next step is nearly always an event: its view's
- * code is fetched once the page is idle, so opening one waits only for the
- * event's own data (main.tsx calls this).
+ * code is fetched once the index is in and the page idle, so opening one
+ * waits only for the event's own data.
  */
-export function preloadEventView(): void {
+function preloadEventView(): void {
   const loading = eventView.preload?.();
   loading?.catch(() => undefined);
 }

@@ -9,6 +9,11 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import type { MockInstance } from 'vitest';
+import { searchShardQueryOptions } from '@/api/get-search-shard';
+import { SHARD_FORMAT_VERSION } from '@/corpus/format-version';
+import { corpusLookups } from '@/lib/corpus-lookups';
+import { bundledCorpusSource } from '@/lib/corpus-source/corpus-source';
+import { eventSearchTexts } from '@/lib/event-filters/event-search-texts';
 import { formatDayRange } from '@/lib/intl-format';
 import { i18n } from '@/lib/i18n';
 import { corpusIndexFixture } from '@/testing/corpus-index-fixture';
@@ -48,8 +53,20 @@ async function renderBrowser(raw: Record<string, unknown> = {}) {
     routeTree: createRootRoute({ component: Harness }),
     history: createMemoryHistory({ initialEntries: ['/'] }),
   });
-  // The search shard is not served here: searches fall back to titles, summaries and names.
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  // The quotes' search shard as the page holds it once fetched; here it carries the index's
+  // own words (titles, summaries, names), which is all this fixture has to search.
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false, staleTime: Infinity } },
+  });
+  queryClient.setQueryData(
+    searchShardQueryOptions(corpusIndexFixture.search, bundledCorpusSource).queryKey,
+    {
+      formatVersion: SHARD_FORMAT_VERSION,
+      texts: Object.fromEntries(
+        eventSearchTexts(corpusIndexFixture, corpusLookups(corpusIndexFixture)),
+      ),
+    },
+  );
   render(
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

@@ -15,6 +15,7 @@ import {
   type ListSearchChange,
 } from '@/lib/event-filters/list-search';
 import { partyGroups } from '../utils/party-groups';
+import { QuoteSearchStatus, type QuoteSearch } from './quote-search-status';
 import { EventCardList } from './event-card-list';
 import { FilterPanel } from './filter-panel';
 import { FilteredEmptyState } from './filtered-empty-state';
@@ -85,6 +86,16 @@ export function EventBrowser({
     () => filterIndexEvents(index, lookups, filters, searchShard.data),
     [index, lookups, filters, searchShard.data],
   );
+  const quoteSearch: QuoteSearch =
+    filters.q === undefined
+      ? 'idle'
+      : searchShard.data !== undefined
+        ? 'ready'
+        : searchShard.isError
+          ? 'failed'
+          : 'pending';
+  // An empty list is "no event matches" only once the quotes were searched too.
+  const searchedEverything = quoteSearch === 'idle' || quoteSearch === 'ready';
   const presets = useMemo(() => datePresets(index.events), [index]);
   const bounds = useMemo(() => corpusDayRange(index.events), [index]);
   const options = useMemo(() => {
@@ -156,7 +167,12 @@ export function EventBrowser({
         {result.events.length > 0
           ? renderListActions?.({ index, events: result.events, filters })
           : null}
-        {result.events.length === 0 ? (
+        <QuoteSearchStatus
+          state={quoteSearch}
+          detail={searchShard.error?.message}
+          onRetry={() => void searchShard.refetch()}
+        />
+        {result.events.length === 0 && !searchedEverything ? null : result.events.length === 0 ? (
           <FilteredEmptyState
             emptiedBy={result.emptiedBy}
             query={filters.q ?? ''}

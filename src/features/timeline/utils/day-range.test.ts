@@ -41,6 +41,9 @@ describe('dateRangeDaySpan', () => {
 describe('day numbers', () => {
   it('round-trips ISO days', () => {
     expect(isoDay(dayNumber('2020-01-23'))).toBe('2020-01-23');
+    // Years below 100 are those years, not 1900 and after.
+    expect(isoDay(dayNumber('0002-01-01'))).toBe('0002-01-01');
+    expect(isoDay(dayNumber('0099-12-31'))).toBe('0099-12-31');
     expect(dayNumber('1970-01-02')).toBe(1);
   });
 

@@ -17,7 +17,10 @@ const msPerDay = 86_400_000;
 
 export function dayNumber(day: IsoDay): DayNumber {
   const [year = 1970, month = 1, date = 1] = day.split('-').map(Number);
-  return Math.round(Date.UTC(year, month - 1, date) / msPerDay);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0-99 as 1900-1999 (0002 as 1902).
+  const moment = new Date(0);
+  moment.setUTCFullYear(year, month - 1, date);
+  return Math.round(moment.getTime() / msPerDay);
 }
 
 export function isoDay(day: DayNumber): IsoDay {

@@ -24,6 +24,13 @@ describe('visibleSpan', () => {
     );
   });
 
+  it('never reaches beyond the corpus’s dates, however far the URL asks', () => {
+    expect(visibleSpan({ to: '9999-12-31' }, corpus)).toEqual(span('2019-04-01', '2020-01-23'));
+    expect(visibleSpan({ from: '0002-01-01', to: '2019-06-30' }, corpus)).toEqual(
+      span('2019-04-01', '2019-06-30'),
+    );
+  });
+
   it('never ends before it starts, and is undefined for an empty corpus', () => {
     expect(visibleSpan({ from: '2021-05-01' }, corpus)).toEqual(span('2021-05-01', '2021-05-01'));
     expect(visibleSpan({}, undefined)).toBeUndefined();
@@ -74,6 +81,27 @@ describe('axisTicks', () => {
     const ticks = axisTicks(span('2019-04-01', '2020-01-23'));
     expect(ticks).toHaveLength(10);
     expect(ticks[0]?.date).toEqual({ value: '2019-04', precision: 'month', basis: 'stated' });
+  });
+
+  it('ticks round years, twenty at most, across any span', () => {
+    const ticks = axisTicks(span('0002-01-01', '9999-12-31'));
+    expect(ticks.length).toBeLessThanOrEqual(20);
+    expect(ticks[0]?.date.value).toBe('0500');
+    expect(ticks.at(-1)?.date.value).toBe('9500');
+    expect(axisTicks(span('1961-06-01', '2020-12-31')).map((tick) => tick.date.value)).toEqual([
+      '1965',
+      '1970',
+      '1975',
+      '1980',
+      '1985',
+      '1990',
+      '1995',
+      '2000',
+      '2005',
+      '2010',
+      '2015',
+      '2020',
+    ]);
   });
 
   it('ticks yearly across a decade', () => {
