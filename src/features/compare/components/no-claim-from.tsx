@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@/lib/use-language';
 import type { PartyLabels } from '../utils/party-labels';
-import { PartyLinkList } from './party-link-list';
+import { PartyLinkList } from '@/components/party-link-list';
 
 /** The parties on screen that said nothing on this question: named once, not as empty cells. */
 export function NoClaimFrom({

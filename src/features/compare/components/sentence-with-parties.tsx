@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import type { LanguageCode } from '@/config/languages';
-import { PartyLinkList } from './party-link-list';
+import { PartyLinkList } from '@/components/party-link-list';
 
 /**
  * A translated sentence's stand-in for the n-th list of parties: characters of

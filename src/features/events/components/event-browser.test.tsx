@@ -76,9 +76,11 @@ async function renderBrowser(raw: Record<string, unknown> = {}) {
   return { changes, user: userEvent.setup() };
 }
 
+/** Each card's title: the link in its heading (its party names are links too). */
 const titles = () =>
   screen.queryAllByRole('listitem').flatMap((item) => {
-    const link = within(item).queryByRole('link');
+    const heading = within(item).queryByRole('heading');
+    const link = heading ? within(heading).queryByRole('link') : null;
     return link ? [link.textContent] : [];
   });
 
@@ -107,6 +109,16 @@ describe('EventBrowser', () => {
     expect(screen.getByRole('status')).toHaveTextContent('5 events');
     expect(titles()).toHaveLength(5);
     expect(screen.queryByRole('button', { name: 'Clear all filters' })).not.toBeInTheDocument();
+  });
+
+  it('names each card’s parties as links to their pages', async () => {
+    await renderBrowser();
+    const [card] = screen
+      .getAllByRole('listitem')
+      .filter((item) => within(item).queryByRole('link', { name: 'L-39 jet brought down' }));
+    if (!card) throw new Error('the L-39 card is listed');
+    const party = within(card).getByRole('link', { name: 'Hayat Tahrir al-Sham' });
+    expect(party).toHaveAttribute('href', '/actors/hts');
   });
 
   it('narrows the list when a party is ticked, and pushes a history entry', async () => {

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { PartyLinkList } from '@/components/party-link-list';
 import { AppAnchor } from '@/components/ui/app-anchor';
 import { DateRangeInWords } from '@/components/ui/date-text';
 import { paths } from '@/config/paths';
@@ -32,10 +33,12 @@ export const EventCard = memo(function EventCard({
     const place = lookups.places.get(id);
     return place && localized(place.name, language);
   });
-  const parties = names(event.parties, (id) => {
+  // Each a link to the party's page; an id the corpus does not describe has no page to open.
+  const parties = event.parties.filter((id) => lookups.actors.has(id));
+  const nameOf = (id: string) => {
     const actor = lookups.actors.get(id);
-    return actor && localized(actor.name, language);
-  });
+    return actor ? localized(actor.name, language) : id;
+  };
 
   // Which sides spoke, so a reader sees an event heard from one camp before opening it.
   const { spoke, unsided } = eventSides(event.parties, lookups);
@@ -65,7 +68,8 @@ export const EventCard = memo(function EventCard({
       </p>
       <p className="mt-2 text-sm text-stone-800">{localized(event.summary, language)}</p>
       <p className="mt-2 text-sm text-stone-700">
-        <span className="font-medium">{texts.parties}:</span> {formatList(parties, language)}
+        <span className="font-medium">{texts.parties}:</span>{' '}
+        <PartyLinkList parties={parties} nameOf={nameOf} language={language} />
       </p>
       <p data-event-sides="" className="mt-1 text-sm text-stone-700">
         <span className="font-medium">{texts.sides}:</span>{' '}

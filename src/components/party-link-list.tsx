@@ -1,13 +1,15 @@
-import { Link } from '@tanstack/react-router';
 import { Fragment } from 'react';
+import { AppAnchor } from '@/components/ui/app-anchor';
 import type { LanguageCode } from '@/config/languages';
 import { paths } from '@/config/paths';
+import { useAppHref } from '@/lib/app-links/use-app-href';
 import { listFormat } from '@/lib/intl-formatters';
 import { intlLocale } from '@/lib/intl-locale';
 
 /**
  * "A, B and C" with each name a link to its party page: the list is formatted
- * by the language's own rules, then each placeholder becomes a link.
+ * by the language's own rules, then each placeholder becomes a link. Plain
+ * anchors (AppAnchor): an event list shows dozens of these lists at once.
  */
 export function PartyLinkList({
   parties,
@@ -18,6 +20,7 @@ export function PartyLinkList({
   nameOf: (actorId: string) => string;
   language: LanguageCode;
 }) {
+  const hrefOf = useAppHref();
   const parts = listFormat(intlLocale[language], {
     style: 'long',
     type: 'conjunction',
@@ -27,14 +30,13 @@ export function PartyLinkList({
     return actorId === undefined ? (
       <Fragment key={position}>{part.value}</Fragment>
     ) : (
-      <Link
+      <AppAnchor
         key={position}
-        to={paths.actor.path}
-        params={{ actorId }}
+        href={hrefOf(paths.actor.getHref(actorId))}
         className="font-medium text-teal-800 underline hover:text-teal-950"
       >
         <bdi>{nameOf(actorId)}</bdi>
-      </Link>
+      </AppAnchor>
     );
   });
 }
