@@ -22,7 +22,7 @@ const config: KnipConfig = {
     'src/**/*.{ts,tsx,css}!',
     // Test support: part of the project, never of the production app.
     '!src/testing/**!',
-    '!src/**/*-fixture.ts!',
+    '!src/**/*-fixture.{ts,tsx}!',
     '!src/features/exports/utils/parse-csv.ts!',
     'scripts/corpus/**/*.ts!',
     'scripts/**/*.ts',

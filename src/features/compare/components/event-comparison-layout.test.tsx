@@ -1,18 +1,9 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import {
-  createMemoryHistory,
-  createRootRoute,
-  createRouter,
-  RouterProvider,
-} from '@tanstack/react-router';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { corpusLookups } from '@/lib/corpus-lookups';
 import { compiledFixture } from '@/lib/corpus-source/compiled-fixture';
-import type { CorpusSource } from '@/lib/corpus-source/corpus-source';
-import { CorpusSourceContext } from '@/lib/corpus-source/corpus-source-context';
 import { i18n } from '@/lib/i18n';
 import type { EmptyCells, QuestionFocus } from '../utils/compare-search';
-import { EventComparison } from './event-comparison';
+import { renderEventComparison } from './event-comparison-fixture';
 
 // The compiler's small corpus: on "losses" the army denies what Jaish al-Izza asserts
 // (disputed); on "fled" only Jaish al-Izza spoke (one side, one party).
@@ -30,41 +21,14 @@ const labelOf = (questionId: string) =>
 
 function renderComparison(questionFocus: QuestionFocus, emptyCells: EmptyCells) {
   if (!summary || !shardJson) throw new Error('unreachable');
-  const source: CorpusSource = {
-    key: 'test',
-    kind: 'bundled',
-    read: <T,>() => Promise.resolve(JSON.parse(shardJson) as T),
-  };
-  const event = summary;
-  const rootRoute = createRootRoute({
-    component: () => (
-      <EventComparison
-        eventId={event.id}
-        summary={event}
-        lookups={lookups}
-        requestedActors={undefined}
-        textMode="both"
-        onTextModeChange={() => undefined}
-        onPartiesChange={() => undefined}
-        questionFocus={questionFocus}
-        onQuestionFocusChange={() => undefined}
-        emptyCells={emptyCells}
-        onEmptyCellsChange={() => undefined}
-      />
-    ),
+  const json = shardJson;
+  renderEventComparison({
+    summary,
+    lookups,
+    read: () => Promise.resolve(JSON.parse(json)),
+    questionFocus,
+    emptyCells,
   });
-  const router = createRouter({
-    routeTree: rootRoute,
-    history: createMemoryHistory({ initialEntries: ['/'] }),
-  });
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <QueryClientProvider client={client}>
-      <CorpusSourceContext value={source}>
-        <RouterProvider router={router} />
-      </CorpusSourceContext>
-    </QueryClientProvider>,
-  );
 }
 
 describe('the comparison laid out per question', () => {

@@ -1,18 +1,9 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import {
-  createMemoryHistory,
-  createRootRoute,
-  createRouter,
-  RouterProvider,
-} from '@tanstack/react-router';
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import type { EventShard, EventSummary } from '@/corpus/shards';
 import { corpusLookups } from '@/lib/corpus-lookups';
-import type { CorpusSource } from '@/lib/corpus-source/corpus-source';
-import { CorpusSourceContext } from '@/lib/corpus-source/corpus-source-context';
 import { i18n } from '@/lib/i18n';
 import { corpusIndexFixture } from '@/testing/corpus-index-fixture';
-import { EventComparison } from './event-comparison';
+import { renderEventComparison } from './event-comparison-fixture';
 
 const lookups = corpusLookups(corpusIndexFixture);
 function firstEvent(): EventSummary {
@@ -31,40 +22,7 @@ const emptyShard = {
 
 /** The comparison of the fixture's first event, its shard read through `read`. */
 function renderComparison(read: () => Promise<unknown>, event: EventSummary = summary) {
-  const source: CorpusSource = {
-    key: 'test',
-    kind: 'bundled',
-    read: <T,>() => read() as Promise<T>,
-  };
-  const rootRoute = createRootRoute({
-    component: () => (
-      <EventComparison
-        eventId={event.id}
-        summary={event}
-        lookups={lookups}
-        requestedActors={undefined}
-        textMode="both"
-        onTextModeChange={() => undefined}
-        onPartiesChange={() => undefined}
-        questionFocus="all"
-        onQuestionFocusChange={() => undefined}
-        emptyCells="show"
-        onEmptyCellsChange={() => undefined}
-      />
-    ),
-  });
-  const router = createRouter({
-    routeTree: rootRoute,
-    history: createMemoryHistory({ initialEntries: ['/'] }),
-  });
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <QueryClientProvider client={client}>
-      <CorpusSourceContext value={source}>
-        <RouterProvider router={router} />
-      </CorpusSourceContext>
-    </QueryClientProvider>,
-  );
+  renderEventComparison({ summary: event, lookups, read });
 }
 
 describe('EventComparison', () => {
