@@ -19,10 +19,18 @@ export const paths = {
     path: '/events/$eventId',
     getHref: (eventId: string) => `/events/${encodeURIComponent(eventId)}`,
   },
+  sources: {
+    path: '/sources',
+    getHref: () => '/sources',
+  },
   source: {
     path: '/sources/$sourceId',
     getHref: (sourceId: string, claimId?: string) =>
       `/sources/${encodeURIComponent(sourceId)}${claimId ? `#${encodeURIComponent(claimId)}` : ''}`,
+  },
+  actors: {
+    path: '/actors',
+    getHref: () => '/actors',
   },
   actor: {
     path: '/actors/$actorId',

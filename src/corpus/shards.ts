@@ -31,7 +31,7 @@ export { SHARD_FORMAT_VERSION };
 
 const shardPath = z
   .string()
-  .regex(/^(events|sources|search|locate)\/[a-z0-9-]+\.[a-f0-9]{8,}\.json$/);
+  .regex(/^(events|sources|search|locate|directory)\/[a-z0-9-]+\.[a-f0-9]{8,}\.json$/);
 
 export const eventSummarySchema = z.strictObject({
   id: slugSchema,
@@ -45,6 +45,20 @@ export const eventSummarySchema = z.strictObject({
   claimCount: z.int().nonnegative(),
   questionCount: z.int().nonnegative(),
   disputedQuestionCount: z.int().nonnegative(),
+  /**
+   * Each disputed question, in the event's order, with the parties whose accounts clash on it
+   * (by the shared dispute rule), so a card can say what is disputed and between whom. Optional:
+   * corpora compiled before it still open, their cards giving the count alone.
+   */
+  disputes: z
+    .array(
+      z.strictObject({
+        question: slugSchema,
+        title: localizedTextSchema,
+        parties: z.array(slugSchema),
+      }),
+    )
+    .optional(),
   shard: shardPath,
 });
 
@@ -82,6 +96,11 @@ export const corpusIndexSchema = z.strictObject({
   sourceLocator: z.array(shardPath).min(1),
   /** Everything searchable per event, quotes included; loaded only when a reader searches. */
   search: shardPath,
+  /**
+   * Every party's and every source's counts, for the /actors and /sources indexes; fetched only
+   * there. Optional: corpora compiled before the indexes existed still open, without them.
+   */
+  directory: shardPath.optional(),
 });
 
 /**
@@ -157,6 +176,30 @@ export const searchShardSchema = z.strictObject({
   texts: z.record(slugSchema, z.string()),
 });
 
+/** A party's weight in the corpus, as the /actors index shows it. */
+export const actorCountsSchema = z.strictObject({
+  id: slugSchema,
+  /** Claims it made. */
+  claims: z.int().nonnegative(),
+  /** Events in which it made a claim. */
+  events: z.int().nonnegative(),
+  /** Questions on which another party's account contradicts its own (the shared dispute rule). */
+  contestedQuestions: z.int().nonnegative(),
+});
+
+export const directoryShardSchema = z.strictObject({
+  formatVersion: z.literal(SHARD_FORMAT_VERSION),
+  /** Every party of the corpus, by id, including those that made no claim (counts of 0). */
+  actors: z.array(actorCountsSchema),
+  /** Every source, by id, with how many claims and events cite it. */
+  sources: z.array(
+    sourceSummarySchema.extend({
+      claims: z.int().nonnegative(),
+      events: z.int().nonnegative(),
+    }),
+  ),
+});
+
 export type EventSummary = z.infer<typeof eventSummarySchema>;
 export type SourceSummary = z.infer<typeof sourceSummarySchema>;
 export type CorpusIndex = z.infer<typeof corpusIndexSchema>;
@@ -166,3 +209,5 @@ export type EventShard = z.infer<typeof eventShardSchema>;
 export type SourceShard = z.infer<typeof sourceShardSchema>;
 export type SearchShard = z.infer<typeof searchShardSchema>;
 export type SourceLocator = z.infer<typeof sourceLocatorSchema>;
+export type ActorCounts = z.infer<typeof actorCountsSchema>;
+export type DirectoryShard = z.infer<typeof directoryShardSchema>;
