@@ -238,6 +238,37 @@ for (const language of languages) {
       expect((await page.locator('main li h2 a').allTextContents()).sort()).toEqual(shown);
     });
 
+    test('every claim mark is a 24 px target reached by Tab, named in the page’s language', async ({
+      page,
+    }) => {
+      await page.goto(`/timeline?from=2019-06-01&to=2019-06-30&lang=${language}`);
+      const target = page.locator(`[data-mark-target="${dayClaim.id}"]`);
+      await expect(target).toBeVisible();
+      const box = await target.boundingBox();
+      expect(box?.width).toBeGreaterThanOrEqual(24);
+      expect(box?.height).toBeGreaterThanOrEqual(24);
+      // Its name says who, when, which stance and the words a reader of this language reads.
+      const label = (await target.getAttribute('aria-label')) ?? '';
+      const factions = index.actors.find((actor) => actor.id === dayClaim.saidBy);
+      expect(label).toContain(factions?.name[language] ?? '?');
+      expect(label).toContain(uiText(language, `stance.${dayClaim.stance}`));
+      const words =
+        language === dayClaim.language ? dayClaim.quote : (dayClaim.translation ?? dayClaim.quote);
+      expect(label).toContain(words);
+      // Tab reaches it: from its event's title in the drawing, onwards until the mark has focus.
+      await page.locator(`[data-event="${l39}"] a`).first().focus();
+      const reached = async () =>
+        page.evaluate(() => document.activeElement?.getAttribute('data-mark-target') ?? null);
+      let found = false;
+      for (let step = 0; step < 30 && !found; step += 1) {
+        found = (await reached()) === dayClaim.id;
+        if (!found) await page.keyboard.press('Tab');
+      }
+      expect(found).toBe(true);
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`/events/${l39}.*#claim-${dayClaim.id}$`));
+    });
+
     test('the L-39 event shows Hmeimim speaking after the opposition', async ({ page }) => {
       await page.goto(`/timeline?from=2019-06-01&to=2019-06-30&lang=${language}`);
       const l39 = page.locator(

@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import type { EventSummary } from '@/corpus/shards';
+import { useAppHref } from '@/lib/app-links/use-app-href';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
 import type { DaySpan } from '../utils/day-range';
 import { axisTicks } from '../utils/timeline-ticks';
@@ -16,16 +18,26 @@ interface TimelineChartProps {
 }
 
 /**
- * The drawing. It is hidden from assistive technology: the list below holds
- * the same events and claims in date order, with every link reachable.
+ * The drawing, a group of links: every event, party lane and claim mark can be reached by
+ * Tab and names itself (party, date, stance, words). The list below holds the same events
+ * and claims in date order for reading through; a skip link leads there.
  */
 export function TimelineChart({ events, rows, span, lookups }: TimelineChartProps) {
+  const { t } = useTranslation();
+  const hrefOf = useAppHref();
   const ticks = axisTicks(span);
   return (
     <div>
       <TimelineLegend />
+      <a
+        href="#timeline-list-title"
+        className="sr-only focus:not-sr-only focus:inline-block focus:rounded focus:bg-white focus:px-2 focus:py-1 focus:text-teal-900"
+      >
+        {t('timeline.skipDrawing')}
+      </a>
       <div
-        aria-hidden="true"
+        role="group"
+        aria-label={t('timeline.drawing')}
         data-testid="timeline-chart"
         className="mt-2 overflow-hidden rounded-lg border border-stone-200 bg-white px-3 pb-3"
       >
@@ -38,6 +50,7 @@ export function TimelineChart({ events, rows, span, lookups }: TimelineChartProp
             ticks={ticks}
             span={span}
             lookups={lookups}
+            hrefOf={hrefOf}
           />
         ))}
       </div>

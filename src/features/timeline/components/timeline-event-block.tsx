@@ -1,4 +1,4 @@
-import { Link } from '@tanstack/react-router';
+import { AppAnchor } from '@/components/ui/app-anchor';
 import { paths } from '@/config/paths';
 import type { EventSummary } from '@/corpus/shards';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
@@ -17,11 +17,13 @@ interface TimelineEventBlockProps {
   ticks: readonly Tick[];
   span: DaySpan;
   lookups: CorpusLookups;
+  /** In-app addresses with the page's ?lang= and ?corpus= (useAppHref), built once per chart. */
+  hrefOf: (path: string, hash?: string) => string;
 }
 
 /** One event: a bar across its dates, then a lane per party with its claims on it. */
 export function TimelineEventBlock(props: TimelineEventBlockProps) {
-  const { event, row, ticks, span, lookups } = props;
+  const { event, row, ticks, span, lookups, hrefOf } = props;
   const language = useLanguage();
   const nameOf = (id: string) => {
     const actor = lookups.actors.get(id);
@@ -32,22 +34,19 @@ export function TimelineEventBlock(props: TimelineEventBlockProps) {
   return (
     <div data-event={event.id} className="border-b border-stone-100 py-2 last:border-b-0">
       <div className={laneClass}>
-        {/* Mouse users may click through; keyboard and screen-reader users have the list. */}
-        <Link
-          to={paths.event.path}
-          params={{ eventId: event.id }}
-          tabIndex={-1}
+        <AppAnchor
+          href={hrefOf(paths.event.getHref(event.id))}
           className="text-sm font-semibold text-teal-900 hover:underline sm:truncate"
           title={localized(event.title, language)}
         >
           {localized(event.title, language)}
-        </Link>
-        <div className="relative h-5">
+        </AppAnchor>
+        <div className="relative h-6">
           <TrackGrid ticks={ticks} span={span} />
           {extent ? (
             <span
               data-mark="event"
-              className={`absolute top-1 h-3 min-w-2 bg-teal-900 ${extent.cutBefore ? '' : 'rounded-s'} ${extent.cutAfter ? '' : 'rounded-e'}`}
+              className={`absolute top-1.5 h-3 min-w-2 bg-teal-900 ${extent.cutBefore ? '' : 'rounded-s'} ${extent.cutAfter ? '' : 'rounded-e'}`}
               style={trackPosition(extent)}
             />
           ) : null}
@@ -60,15 +59,21 @@ export function TimelineEventBlock(props: TimelineEventBlockProps) {
       ) : (
         row.lanes.map((lane) => (
           <div key={lane.party} className={laneClass} data-lane={lane.party}>
-            <span className="truncate ps-3 text-xs text-stone-700" title={nameOf(lane.party)}>
+            <AppAnchor
+              href={hrefOf(paths.actor.getHref(lane.party))}
+              className="truncate ps-3 text-xs leading-6 text-stone-700 underline decoration-stone-300 hover:text-teal-900"
+              title={nameOf(lane.party)}
+            >
               {nameOf(lane.party)}
-            </span>
-            <div className="relative h-5">
+            </AppAnchor>
+            <div className="relative h-6" data-track="">
               <TrackGrid ticks={ticks} span={span} />
               {lane.marks.map((mark) => (
                 <ClaimMarkView
                   key={mark.claim.id}
                   mark={mark}
+                  partyName={nameOf(lane.party)}
+                  hrefOf={hrefOf}
                   afterName={mark.after ? nameOf(mark.after.saidBy) : undefined}
                 />
               ))}
