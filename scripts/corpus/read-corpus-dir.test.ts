@@ -1,10 +1,11 @@
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from './cli';
 import { parseCliArgs } from './parse-cli-args';
-import { readCorpusDir, readCorpusFiles } from './read-corpus-dir';
+import { MAX_CORPUS_FILE_BYTES, readCorpusDir, readCorpusFiles } from './read-corpus-dir';
 
 const MINIMAL = 'scripts/corpus/fixtures/minimal';
 
@@ -54,5 +55,67 @@ describe('reading a corpus folder', () => {
       expect.stringMatching(/notes\.md: \$: unexpected file: a corpus folder holds corpus\.json/),
       '2 problems in the corpus',
     ]);
+  });
+});
+
+describe('reading only the corpus folder’s own regular files', () => {
+  const problem = (file: string, message: string) => ({ file: `data/${file}`, path: '$', message });
+
+  it('refuses a symbolic link leading outside the folder, and never reads its target', async () => {
+    const secret = join(corpus, '..', 'secret.txt');
+    await writeFile(secret, 'CI_TOKEN=do-not-publish');
+    await symlink(secret, join(corpus, 'sources', 'leak.txt'));
+    const { files, errors } = await readCorpusFiles(corpus, 'data');
+    expect(errors).toEqual([
+      problem('sources/leak.txt', 'a symbolic link leading outside the corpus folder; not read'),
+    ]);
+    expect(files.some((file) => file.text.includes('do-not-publish'))).toBe(false);
+  });
+
+  it('refuses a link to a device unopened (/dev/zero once grew the compiler to 21 GB)', async () => {
+    await symlink('/dev/zero', join(corpus, 'zero.txt'));
+    const { errors } = await readCorpusFiles(corpus, 'data');
+    expect(errors).toEqual([
+      problem('zero.txt', 'a symbolic link leading outside the corpus folder; not read'),
+    ]);
+  });
+
+  it('follows a link to a regular file inside the folder, but not a link to a folder', async () => {
+    await writeFile(join(corpus, 'notes.md'), 'kept');
+    await symlink(join(corpus, 'notes.md'), join(corpus, 'notes-again.md'));
+    await mkdir(join(corpus, 'extra'));
+    await symlink(join(corpus, 'extra'), join(corpus, 'loop'));
+    const { files, errors } = await readCorpusFiles(corpus, 'data');
+    expect(files.find((file) => file.path === 'data/notes-again.md')?.text).toBe('kept');
+    expect(errors).toEqual([problem('loop', 'a symbolic link to a folder; not read')]);
+  });
+
+  it('refuses a named pipe without opening it (opening one hung the compiler)', async () => {
+    execFileSync('mkfifo', [join(corpus, 'pipe.json')]);
+    const { errors } = await readCorpusFiles(corpus, 'data');
+    expect(errors).toEqual([problem('pipe.json', 'a named pipe; not read')]);
+  });
+
+  it('refuses a file over the size limit before reading it', async () => {
+    // Sparse: the size is on record, no bytes are written.
+    await writeFile(join(corpus, 'sources', 'huge.txt'), '');
+    await truncate(join(corpus, 'sources', 'huge.txt'), MAX_CORPUS_FILE_BYTES + 4 * 1024 * 1024);
+    const { files, errors } = await readCorpusFiles(corpus, 'data');
+    expect(errors).toEqual([
+      problem('sources/huge.txt', '20.0 MB, over the 16.0 MB a corpus file may hold; not read'),
+    ]);
+    expect(files.some((file) => file.path === 'data/sources/huge.txt')).toBe(false);
+  });
+
+  it('makes npm run corpus fail naming each refused file', async () => {
+    await symlink('/etc/hostname', join(corpus, 'hostname.json'));
+    const lines: string[] = [];
+    const code = await runCli(parseCliArgs(['--data', corpus, '--check']), (line) =>
+      lines.push(line),
+    );
+    expect(code).toBe(1);
+    expect(lines[0]).toBe(
+      `${corpus}/hostname.json: $: a symbolic link leading outside the corpus folder; not read`,
+    );
   });
 });
