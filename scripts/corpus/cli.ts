@@ -1,5 +1,9 @@
 import { pathToFileURL } from 'node:url';
-import { formatCorpusError, formatProblemCount } from '../../src/corpus/rules/corpus-error';
+import {
+  formatCorpusError,
+  formatProblemCount,
+  printable,
+} from '../../src/corpus/rules/corpus-error';
 import { compileCorpusDir, displayPath } from './compile-corpus-dir';
 import { parseCliArgs, usage, type CliOptions } from './parse-cli-args';
 import { OutputRefused, writeOutput, writeSchemas } from './write-output';
@@ -29,7 +33,7 @@ export async function runCli(options: CliOptions, log: (line: string) => void): 
   log(
     options.check
       ? `Corpus OK: ${counts} checked in ${took} (nothing written)`
-      : `Corpus compiled: ${counts} in ${took} → ${displayPath(options.outDir)}`,
+      : `Corpus compiled: ${counts} in ${took} → ${printable(displayPath(options.outDir))}`,
   );
   return 0;
 }
@@ -55,7 +59,7 @@ async function main(): Promise<void> {
     const isSystemError =
       error instanceof Error && 'code' in error && typeof error.code === 'string';
     if (!(error instanceof OutputRefused) && !isSystemError) throw error;
-    console.error(`corpus: ${error.message}`);
+    console.error(`corpus: ${printable(error.message)}`);
     process.exitCode = 1;
   }
 }

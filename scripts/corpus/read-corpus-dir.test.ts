@@ -119,3 +119,17 @@ describe('reading only the corpus folder’s own regular files', () => {
     );
   });
 });
+
+describe('what npm run corpus echoes', () => {
+  it('escapes a file name’s newline and terminal escapes, so it cannot forge or hide a line', async () => {
+    await writeFile(join(corpus, 'evil\n\u001b[2Jdata: $: all good.md'), 'x');
+    const lines: string[] = [];
+    const code = await runCli(parseCliArgs(['--data', corpus, '--check']), (line) =>
+      lines.push(line),
+    );
+    expect(code).toBe(1);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain('evil\\n\\u001b[2Jdata: $: all good.md: $: unexpected file');
+    expect(lines.some((line) => line.includes('\n') || line.includes('\u001b'))).toBe(false);
+  });
+});

@@ -8,8 +8,24 @@ export interface CorpusError {
   message: string;
 }
 
+const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * Text as one printable line: control characters (C0, DEL, C1), line and paragraph
+ * separators and the bidi embeddings, overrides and isolates are written as escapes
+ * (`\n`, `\u001b`), so a value or file name from a corpus can neither drive the terminal
+ * (clear the screen, set its title), forge a problem line with a newline, nor reorder what
+ * is shown. Messages echo corpus values and file names; every one passes through here.
+ */
+export function printable(text: string): string {
+  return text.replace(
+    /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu,
+    (char) => named[char] ?? `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 export function formatCorpusError(error: CorpusError): string {
-  return `${error.file}: ${error.path}: ${error.message}`;
+  return `${printable(error.file)}: ${printable(error.path)}: ${printable(error.message)}`;
 }
 
 export function formatProblemCount(count: number): string {
