@@ -27,7 +27,17 @@ export const figureSchema = z
   .strictObject({
     metric: slugSchema,
     scope: slugSchema,
-    value: z.number().nonnegative().optional(),
+    /**
+     * At most 2^53 − 1: above it two different numbers are the same double, and the check that
+     * the quote states the value could be fooled (9007199254740993 read as ...992).
+     */
+    value: z
+      .number()
+      .nonnegative()
+      .max(Number.MAX_SAFE_INTEGER, {
+        error: 'a figure value above 9007199254740991 (2^53 − 1) cannot be checked exactly',
+      })
+      .optional(),
     qualifier: qualifierSchema.optional(),
     /** A vague quantity ("dozens", عشرات) stays vague: its word, never a number. */
     vague: z

@@ -30,6 +30,38 @@ describe('checkFigures', () => {
     ]);
   });
 
+  it('compares whole numbers exactly: 1000000001 in the quote is not 1000000000', () => {
+    const fixture = minimalCorpus();
+    const claim = fixture.events[0]?.claims[0];
+    if (!claim) throw new Error('fixture claim missing');
+    claim.quote = 'خسر 1000000001 من قواته';
+    claim.figures = [
+      { metric: 'killed', scope: 'tal-milh-assault', value: 1_000_000_000, qualifier: 'exact' },
+    ];
+    expect(compileErrors(fixture)).toContainEqual(
+      expect.objectContaining({
+        path: '$.claims[0].figures[0].value',
+        message: 'figure value 1000000000 does not appear in the quote (numbers found: 1000000001)',
+      }),
+    );
+  });
+
+  it('refuses a figure above 2^53, where 9007199254740993 in a quote reads as ...992', () => {
+    expect(
+      withFigure(0, {
+        metric: 'killed',
+        scope: 'tal-milh-assault',
+        value: 2 ** 53,
+        qualifier: 'exact',
+      }),
+    ).toContainEqual(
+      expect.objectContaining({
+        path: '$.claims[0].figures[0].value',
+        message: 'a figure value above 9007199254740991 (2^53 − 1) cannot be checked exactly',
+      }),
+    );
+  });
+
   it('never turns a vague word into a number', () => {
     expect(
       withFigure(3, { metric: 'fled', scope: 'tal-milh-assault', value: 100, qualifier: 'about' }),

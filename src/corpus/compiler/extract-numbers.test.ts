@@ -96,4 +96,15 @@ describe('sameNumber', () => {
     expect(sameNumber(1.1 * 1e6, 1100000)).toBe(true);
     expect(sameNumber(100, 101)).toBe(false);
   });
+
+  it('compares whole numbers exactly, however large', () => {
+    expect(sameNumber(1_000_000_001, 1_000_000_000)).toBe(false);
+    expect(sameNumber(1_000_000_000, 1_000_000_000)).toBe(true);
+  });
+
+  it('never matches a number above 2^53, where different numbers share one double', () => {
+    const [read] = extractNumbers('9007199254740993');
+    expect(read).toBeDefined();
+    expect(sameNumber(read ?? 0, 2 ** 53)).toBe(false);
+  });
 });

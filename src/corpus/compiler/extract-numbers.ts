@@ -111,7 +111,15 @@ export function extractNumbers(text: string): number[] {
   return [...new Set(all.map((found) => found.value))];
 }
 
-/** Equal up to floating-point noise from scale words (1.5 مليون). */
+/**
+ * Equal up to floating-point noise from scale words (1.1 مليون is 1100000.0000000002). Two
+ * whole numbers must be exactly equal: a relative tolerance made 1000000001 equal 1000000000.
+ * A number above 2^53 read from a quote is never a safe integer, so never equals a figure
+ * (whose schema stops at 2^53 − 1).
+ */
 export function sameNumber(a: number, b: number): boolean {
+  if (Number.isInteger(a) && Number.isInteger(b)) {
+    return a === b && Number.isSafeInteger(a);
+  }
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
