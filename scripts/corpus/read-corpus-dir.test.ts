@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, rm, symlink, truncate, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -131,5 +131,21 @@ describe('what npm run corpus echoes', () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]).toContain('evil\\n\\u001b[2Jdata: $: all good.md: $: unexpected file');
     expect(lines.some((line) => line.includes('\n') || line.includes('\u001b'))).toBe(false);
+  });
+});
+
+describe('a key given twice in a corpus file', () => {
+  it('fails npm run corpus naming the file and the path', async () => {
+    const file = join(corpus, 'corpus.json');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace('"id": "test",', '"id": "test",\n  "id": "other",'));
+    const lines: string[] = [];
+    const code = await runCli(parseCliArgs(['--data', corpus, '--check']), (line) =>
+      lines.push(line),
+    );
+    expect(code).toBe(1);
+    expect(lines).toContain(
+      `${corpus}/corpus.json: $.id: duplicate key "id": a reader sees the first value, the build would use the last`,
+    );
   });
 });

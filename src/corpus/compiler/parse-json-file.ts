@@ -1,3 +1,4 @@
+import { findDuplicateKeys } from './duplicate-keys';
 import { findJsonSyntaxError } from './json-syntax-error';
 import { formatIssuePath } from './format-issue-path';
 
@@ -91,9 +92,13 @@ export function parseJsonText(text: string): JsonParseResult {
       : `invalid JSON: ${error instanceof Error ? error.message : String(error)}`;
     return { ok: false, problems: [{ path: '$', message }] };
   }
+  const duplicates = findDuplicateKeys(body).map(({ path, key }) => ({
+    path,
+    message: `duplicate key ${JSON.stringify(key)}: a reader sees the first value, the build would use the last`,
+  }));
   return {
     ok: true,
     value,
-    problems: mayHoldForbiddenKey(body) ? removeForbiddenKeys(value) : [],
+    problems: [...(mayHoldForbiddenKey(body) ? removeForbiddenKeys(value) : []), ...duplicates],
   };
 }
