@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { corpusIndexSchema, eventShardSchema } from '../src/corpus/shards';
+import { actorWithMembers } from '../src/lib/actor-members';
 import { expect, test } from './fixtures';
 import { englishUiStrings, languages, uiText } from './i18n';
 
@@ -21,11 +22,11 @@ if (!attackQuestion) throw new Error('no attack-on-thursday question');
 
 for (const language of languages) {
   test.describe(`party page (${language})`, () => {
-    test('the Russian MoD page shows its claims and who contradicts it', async ({
+    test('the Russian MoD page, alone, shows its claims and who contradicts it', async ({
       page,
       axeViolations,
     }) => {
-      await page.goto(`/actors/russian-mod?lang=${language}`);
+      await page.goto(`/actors/russian-mod?lang=${language}&members=exclude`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(
         actor('russian-mod').name[language],
       );
@@ -77,7 +78,12 @@ for (const language of languages) {
             .locator('main dl > dt')
             .filter({ hasText: new RegExp(`^${uiText(language, key)}$`) })
             .locator('xpath=following-sibling::dd[1]');
-        await expect(term('actors.side')).toHaveText(side.label[language]);
+        // An outlet's side reads as an alignment, never as a combatant's.
+        await expect(term('actors.side')).toHaveText(
+          party.kind === 'media-outlet'
+            ? uiText(language, 'card.outletAligned').replace('{{side}}', side.label[language])
+            : side.label[language],
+        );
 
         const aliases = term('actors.aliases');
         for (const [lang, separator] of [
@@ -101,10 +107,16 @@ for (const language of languages) {
       });
     }
 
-    test('"see events" opens the event list filtered by the party', async ({ page }) => {
+    test('"see events" opens the event list filtered by the party with its members', async ({
+      page,
+    }) => {
       await page.goto(`/actors/russian-mod?lang=${language}`);
-      const events = index.events.filter((event) => event.parties.includes('russian-mod'));
-      const label = uiText(language, 'actors.seeEvents_one').replace(
+      const bodies = new Set(actorWithMembers('russian-mod', index.actors));
+      const events = index.events.filter((event) =>
+        event.parties.some((party) => bodies.has(party)),
+      );
+      const form = new Intl.PluralRules(language).select(events.length);
+      const label = uiText(language, `actors.seeEvents_${form}`).replace(
         '{{count}}',
         String(events.length),
       );

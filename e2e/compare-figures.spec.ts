@@ -77,7 +77,12 @@ for (const lang of ['en', 'ar'] as const) {
       await expect(row).toContainText(text.allows);
       expect(await axeViolations()).toEqual([]);
 
-      await row.getByRole('link').first().click();
+      // The party's name leads to its page; the claim link to the claim.
+      await expect(row.getByRole('link', { name: text.mod, exact: true })).toHaveAttribute(
+        'href',
+        new RegExp(`/actors/russian-mod\\?lang=${lang}$`),
+      );
+      await row.locator(`a[href$="#claim-${modClaim}"]`).click();
       await expect(page).toHaveURL(new RegExp(`#claim-${modClaim}$`));
       await expect(page.locator(`[id="claim-${modClaim}"]`)).toBeFocused();
     });

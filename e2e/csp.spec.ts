@@ -1,3 +1,4 @@
+import { cspHeaderValue } from '../scripts/build/content-security-policy';
 import { expect, test } from './fixtures';
 
 test.describe('Content Security Policy in the built app', () => {
@@ -9,6 +10,26 @@ test.describe('Content Security Policy in the built app', () => {
       expect(policy?.[1], path).toContain("require-trusted-types-for 'script'");
       expect(policy?.[1], path).toContain('trusted-types dompurify');
       expect(html.indexOf('Content-Security-Policy'), path).toBeLessThan(html.indexOf('<script'));
+    }
+  });
+
+  test('the shipped _headers sends the same policy, and caches every content-hashed folder', async ({
+    request,
+  }) => {
+    const headers = await (await request.get('/_headers')).text();
+    const policy = /^\s+Content-Security-Policy: (.*)$/m.exec(headers)?.[1];
+    expect(policy).toBe(cspHeaderValue);
+    expect(headers).toMatch(/^\s+Strict-Transport-Security: max-age=\d+; includeSubDomains$/m);
+    // Every shard folder the compiler writes (names carry content hashes) is cached for good.
+    const index = await (await request.get('/corpus/index.json')).text();
+    const folders = new Set(
+      [...index.matchAll(/"(\w+)\/[\w-]+\.[a-f0-9]{8,}\.json"/g)].map((m) => m[1]),
+    );
+    expect(folders.size).toBeGreaterThanOrEqual(4);
+    for (const folder of folders) {
+      expect(headers, folder).toContain(
+        `/corpus/${folder}/*\n  Cache-Control: public, max-age=31536000, immutable`,
+      );
     }
   });
 

@@ -43,14 +43,14 @@ for (const language of languages) {
       await expect(mark).toHaveAttribute('data-active', '');
       const others = page.locator('mark:not([data-active])');
       expect(await others.count()).toBe(shard.quotes.length - 1);
-      const background = (selector: string) =>
+      // Every quote wears its stance's fill; the one followed is outlined besides.
+      const outline = (selector: string) =>
         page
           .locator(selector)
           .first()
-          .evaluate((element) => getComputedStyle(element).backgroundColor);
-      expect(await background('mark[data-active]')).not.toBe(
-        await background('mark:not([data-active])'),
-      );
+          .evaluate((element) => getComputedStyle(element).outlineStyle);
+      expect(await outline('mark[data-active]')).toBe('solid');
+      expect(await outline('mark:not([data-active])')).toBe('none');
       const event = index.events.find((candidate) => candidate.id === quote.event);
       if (!event) throw new Error(`no event ${quote.event}`);
       const description = await mark.evaluate((element) =>

@@ -11,7 +11,9 @@ describe('pageEntries', () => {
       'sources/untranslated-source/index.html',
       'actors/al-wasila/index.html',
       'timeline/index.html',
+      'actors/index.html',
       'corpora/index.html',
+      'sources/index.html',
     ]);
   });
 

@@ -60,9 +60,21 @@ const fixedPages = [
       'When each party said what: events and claims on a time axis, with the list’s filters.',
   },
   {
+    href: paths.actors.getHref(),
+    title: 'Parties',
+    description:
+      'Every party in the corpus by side and kind: how many claims it made, in how many events, and on how many questions others contradict it.',
+  },
+  {
     href: paths.corpora.getHref(),
     title: 'Corpora',
     description: 'The bundled corpus and the ones imported in this browser.',
+  },
+  {
+    href: paths.sources.getHref(),
+    title: 'Sources',
+    description:
+      'Every article the corpus quotes: outlet, title, date, language, and how many claims and events cite it.',
   },
 ] as const;
 

@@ -19,7 +19,8 @@ export async function runCli(options: CliOptions, log: (line: string) => void): 
   const result = await compileCorpusDir(options.dataDir);
   if (!result.ok) {
     for (const error of result.errors) log(formatCorpusError(error));
-    log(formatProblemCount(result.errors.length));
+    const unlisted = result.unlisted ?? 0;
+    log(formatProblemCount(result.errors.length + unlisted, unlisted));
     return 1;
   }
   if (!options.check) await writeOutput(options.outDir, options.dataDir, result);

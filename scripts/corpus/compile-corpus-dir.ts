@@ -28,5 +28,8 @@ export async function compileCorpusDir(dataDir: string): Promise<CompileResult> 
   const { files, errors } = await readCorpusFiles(dataDir, root === '.' ? '' : root);
   const result = compileCorpus(files, { root: root === '.' ? '' : root });
   if (errors.length === 0) return result;
-  return { ok: false, errors: [...errors, ...(result.ok ? [] : result.errors)] };
+  const merged = [...errors, ...(result.ok ? [] : result.errors)];
+  return result.ok || result.unlisted === undefined
+    ? { ok: false, errors: merged }
+    : { ok: false, errors: merged, unlisted: result.unlisted };
 }

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from './cli';
 import { parseCliArgs } from './parse-cli-args';
-import { MAX_CORPUS_FILE_BYTES, readCorpusDir, readCorpusFiles } from './read-corpus-dir';
+import { MAX_CORPUS_FILE_BYTES } from '../../src/corpus/limits';
+import { readCorpusDir, readCorpusFiles } from './read-corpus-dir';
 
 const MINIMAL = 'scripts/corpus/fixtures/minimal';
 

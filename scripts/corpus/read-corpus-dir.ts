@@ -1,6 +1,7 @@
 import type { Stats } from 'node:fs';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative as relativePath, sep } from 'node:path';
+import { MAX_CORPUS_FILE_BYTES } from '../../src/corpus/limits';
 import { formatCorpusError, type CorpusError } from '../../src/corpus/rules/corpus-error';
 import type { CorpusFile } from '../../src/corpus/compiler/load-corpus';
 
@@ -9,13 +10,6 @@ export interface CorpusDirFiles {
   /** Files that could not be read as corpus text (not UTF-8, not a file, too large, a link out). */
   errors: CorpusError[];
 }
-
-/**
- * The largest file a corpus may hold. A long article is under 1 MB and the largest event file
- * of the 10,000-event benchmark corpus a few kB; a file beyond this is a mistake or an attack
- * (a 200 MB text once ran the compiler out of memory), refused before it is read.
- */
-export const MAX_CORPUS_FILE_BYTES = 16 * 1024 * 1024;
 
 // Strict, as the in-browser upload decodes: a corpus that compiles here must import there.
 const utf8 = new TextDecoder('utf-8', { fatal: true });

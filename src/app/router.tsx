@@ -11,6 +11,9 @@ import { eventShardQueryOptions } from '@/api/get-event-shard';
 import { bundledCorpusSource } from '@/lib/corpus-source/corpus-source';
 import { paths } from '@/config/paths';
 import { parseCompareSearch } from '@/features/compare/utils/compare-search';
+import { parseSourcesSearch } from '@/features/sources/utils/sources-search';
+import { parseActorSearch } from '@/features/actors/utils/actor-search';
+import { parseActorsSearch } from '@/features/actors/utils/actors-search';
 import { parseListSearch } from '@/lib/event-filters/list-search';
 import { LoadingState } from '@/components/ui/loading-state';
 import { NotFoundPage } from '@/components/not-found-page';
@@ -91,6 +94,14 @@ const eventRoute = createRoute({
   },
 });
 
+// Every source the corpus quotes, with how often each is cited.
+const sourcesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: paths.sources.path,
+  validateSearch: parseSourcesSearch,
+  component: lazyRouteComponent(() => import('./routes/sources-route'), 'SourcesRoute'),
+});
+
 const sourceRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: paths.source.path,
@@ -101,8 +112,16 @@ const sourceRoute = createRoute({
 const actorRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: paths.actor.path,
-  validateSearch: parseRootSearch,
+  validateSearch: parseActorSearch,
   component: lazyRouteComponent(() => import('./routes/actor-route'), 'ActorRoute'),
+});
+
+// Every party of the corpus, by side and kind, searchable by name and alias.
+const actorsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: paths.actors.path,
+  validateSearch: parseActorsSearch,
+  component: lazyRouteComponent(() => import('./routes/actors-route'), 'ActorsRoute'),
 });
 
 // The timeline is the event list drawn on a time axis: same filters, same parser.
@@ -124,8 +143,10 @@ const corporaRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   homeRoute,
   eventRoute,
+  sourcesRoute,
   sourceRoute,
   actorRoute,
+  actorsRoute,
   timelineRoute,
   corporaRoute,
 ]);

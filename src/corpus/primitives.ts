@@ -37,6 +37,14 @@ export const languageCodeSchema = z
     error: 'a language must be a BCP 47 code such as "ar" or "en"',
   });
 
+/**
+ * A web address a reader may follow: http(s) only, so no `javascript:` or `data:` URL from a
+ * corpus, a shard or a self-contained link reaches a link, the JSON-LD or an export. One schema
+ * for the compiler and every shard, so what the compiler refuses no other way in accepts.
+ */
+export const webAddressSchema = (field: string) =>
+  z.url({ protocol: /^https?$/, error: `${field} must be an http(s) address` });
+
 export const datePrecisionSchema = z.enum(['day', 'month', 'year'], {
   error: 'precision must be "day", "month" or "year"',
 });

@@ -1,4 +1,5 @@
 import { z } from './zod.ts';
+import { isRealCalendarDate } from './calendar.ts';
 import {
   englishTextSchema,
   fuzzyDateSchema,
@@ -6,6 +7,7 @@ import {
   localizedTextSchema,
   schemaPointerSchema,
   slugSchema,
+  webAddressSchema,
 } from './primitives.ts';
 
 /** sources/<id>.json: where a text came from, and the spans of it that are not content. */
@@ -38,7 +40,20 @@ export const sourceFieldsSchema = z.strictObject({
   titleTranslation: z.strictObject({ en: englishTextSchema }).optional(),
   language: languageCodeSchema,
   published: fuzzyDateSchema,
-  url: z.url({ protocol: /^https?$/, error: 'url must be an http(s) address' }).optional(),
+  url: webAddressSchema('url').optional(),
+  /** An archived copy of the text (web.archive.org, archive.today), for when the original goes. */
+  archivedUrl: webAddressSchema('archivedUrl').optional(),
+  /** The day the text was copied from its address (YYYY-MM-DD). */
+  retrieved: z
+    .string({ error: 'retrieved must be a day written YYYY-MM-DD' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, {
+      error: 'retrieved must be a day written YYYY-MM-DD',
+      abort: true,
+    })
+    .refine((day) => isRealCalendarDate(day, 'day'), {
+      error: 'retrieved must be a real calendar day',
+    })
+    .optional(),
   /** The file under shared/seeds this text was copied from, verbatim. */
   seed: z.string().min(1).optional(),
   /** The text as received, a file next to this one. */

@@ -60,6 +60,20 @@ export function RootLayout() {
               {t('timeline.nav')}
             </Link>
             <Link
+              to={paths.actors.path}
+              activeOptions={{ exact: true, includeSearch: false }}
+              className="font-medium text-teal-800 hover:underline aria-[current=page]:underline"
+            >
+              {t('actors.nav')}
+            </Link>
+            <Link
+              to={paths.sources.path}
+              activeOptions={{ exact: true, includeSearch: false }}
+              className="font-medium text-teal-800 hover:underline aria-[current=page]:underline"
+            >
+              {t('sources.nav')}
+            </Link>
+            <Link
               to={paths.corpora.path}
               className="font-medium text-teal-800 hover:underline aria-[current=page]:underline"
             >

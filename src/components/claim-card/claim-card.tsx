@@ -108,7 +108,7 @@ export const ClaimCard = memo(function ClaimCard({
         amountOf={texts.amount}
         unitOf={texts.unit}
       />
-      <AttributionLine claim={claim} lookups={lookups} texts={texts} />
+      <AttributionLine claim={claim} lookups={lookups} texts={texts} hrefOf={hrefOf} />
       <ClaimDate date={claim.saidOn} texts={texts} />
       <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs">
         {/* No address printed after it: print.css leaves links as words (issue #12). */}

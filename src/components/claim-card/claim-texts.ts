@@ -52,6 +52,8 @@ export interface ClaimTexts {
   asToldBy: (outlet: string) => string;
   /** "Media outlet aligned with: Armed opposition", never a combatant side. */
   outletAligned: (side: string) => string;
+  /** "Media outlet: Independent or alignment unknown": an outlet of no known side. */
+  outletUnaligned: (side: string) => string;
   /** How a date was obtained, in words; undefined when the text states it. */
   dateBasis: (date: FuzzyDate) => string | undefined;
   /** "23 Jan 2020". */
@@ -121,6 +123,10 @@ export function claimTexts(t: TFunction, language: LanguageCode): ClaimTexts {
     outletAligned: remembered(
       (side) => side,
       (side) => t('card.outletAligned', { side }),
+    ),
+    outletUnaligned: remembered(
+      (side) => side,
+      (side) => t('card.outletUnaligned', { side }),
     ),
     dateBasis: (date) => (date.basis === 'stated' ? undefined : t(`card.dateBasis.${date.basis}`)),
     dateText: remembered(

@@ -2,6 +2,7 @@ import type { Actor } from '@/corpus/schema';
 import type { CompiledClaim } from '@/corpus/shards';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
 import { localized } from '@/lib/localized';
+import { partySideText } from '@/lib/party-side';
 import type { ClaimTexts } from './claim-texts';
 
 type Texts = Pick<
@@ -9,6 +10,7 @@ type Texts = Pick<
   | 'language'
   | 'noSide'
   | 'outletAligned'
+  | 'outletUnaligned'
   | 'ownWords'
   | 'reportedSpeech'
   | 'asToldBy'
@@ -26,9 +28,7 @@ export function partyName(actorId: string, lookups: CorpusLookups, language: Tex
  * with, so that a newspaper is never read as a combatant.
  */
 export function partyRole(actor: Actor | undefined, lookups: CorpusLookups, texts: Texts): string {
-  const side = actor ? lookups.sides.get(actor.side) : undefined;
-  const label = side ? localized(side.label, texts.language) : texts.noSide;
-  return actor?.kind === 'media-outlet' ? texts.outletAligned(label) : label;
+  return partySideText(actor, actor ? lookups.sides.get(actor.side) : undefined, texts);
 }
 
 /**

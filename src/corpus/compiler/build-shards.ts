@@ -4,6 +4,7 @@ import {
   SHARD_FORMAT_VERSION,
   type CompiledClaim,
   type CorpusIndex,
+  type DirectoryShard,
   type EventShard,
   type EventSummary,
   type SearchShard,
@@ -13,10 +14,12 @@ import {
 } from '../shards';
 import { sourceLocatorBucket, sourceLocatorBucketCount } from '../source-locator';
 import type { QuoteSpans } from './check-quotes';
+import { buildDirectory } from './build-directory';
 import { contentHash } from '../rules/content-hash';
-import { eventSearchTextMaker } from './event-search-text';
+import { searchShardTexts } from './event-search-text';
 import type { LoadedCorpus, LoadedSource } from './loaded-corpus';
 import { eventDisputedQuestionCount, partiesOf } from '../rules/question-status';
+import { eventDisputes } from '../rules/event-disputes';
 
 /** A shard as written: its data, the exact JSON, and a file name carrying the JSON's hash. */
 export interface ShardFile<T> {
@@ -31,6 +34,7 @@ export interface BuiltCorpus {
   sourceShards: ShardFile<SourceShard>[];
   sourceLocatorShards: ShardFile<SourceLocator>[];
   searchShard: ShardFile<SearchShard>;
+  directoryShard: ShardFile<DirectoryShard>;
 }
 
 /** Every shard file the index leads to, to write out or store. */
@@ -40,11 +44,12 @@ export function builtShardFiles(built: BuiltCorpus): ShardFile<unknown>[] {
     ...built.sourceShards,
     ...built.sourceLocatorShards,
     built.searchShard,
+    built.directoryShard,
   ];
 }
 
 function shardFile<T>(
-  folder: 'events' | 'sources' | 'search' | 'locate',
+  folder: 'events' | 'sources' | 'search' | 'locate' | 'directory',
   id: string,
   data: T,
 ): ShardFile<T> {
@@ -95,6 +100,8 @@ function sourceShard(
         event: claim.event,
         start: claim.quoteStart,
         end: claim.quoteEnd,
+        saidBy: claim.saidBy,
+        stance: claim.stance,
       }))
       .sort((a, b) => a.start - b.start || (a.claim < b.claim ? -1 : 1)),
   };
@@ -113,6 +120,7 @@ function eventSummary(shard: ShardFile<EventShard>): EventSummary {
     claimCount: claims.length,
     questionCount: event.questions.length,
     disputedQuestionCount: eventDisputedQuestionCount(shard.data),
+    disputes: eventDisputes(shard.data),
     shard: shard.path,
   };
 }
@@ -196,12 +204,23 @@ export function buildShards(corpus: LoadedCorpus, spans: QuoteSpans): BuiltCorpu
   });
 
   // Quotes and translations are searchable without fetching every event shard.
-  const searchText = eventSearchTextMaker(corpus);
   const searchShard = shardFile<SearchShard>('search', 'events', {
     formatVersion: SHARD_FORMAT_VERSION,
-    texts: Object.fromEntries(eventShards.map(({ data }) => [data.event.id, searchText(data)])),
+    ...searchShardTexts(
+      corpus,
+      eventShards.map(({ data }) => data),
+    ),
   });
   const locatorShards = sourceLocatorShards([...summaries.values()]);
+  const directoryShard = shardFile(
+    'directory',
+    'corpus',
+    buildDirectory(
+      corpus.actors.items.map(({ value }) => value),
+      compiled,
+      [...summaries.values()],
+    ),
+  );
 
   const { $schema, ...meta } = corpus.meta.value;
   const items = <T>(registry: { items: { value: T }[] }) =>
@@ -218,6 +237,7 @@ export function buildShards(corpus: LoadedCorpus, spans: QuoteSpans): BuiltCorpu
     sourceCount: sourceShards.length,
     sourceLocator: locatorShards.map((shard) => shard.path),
     search: searchShard.path,
+    directory: directoryShard.path,
   };
   return {
     index,
@@ -225,5 +245,6 @@ export function buildShards(corpus: LoadedCorpus, spans: QuoteSpans): BuiltCorpu
     sourceShards,
     sourceLocatorShards: locatorShards,
     searchShard,
+    directoryShard,
   };
 }

@@ -51,6 +51,13 @@ export function checkQuotes(corpus: LoadedCorpus, sink: ErrorSink): QuoteSpans {
     corpus.sources.filter(hasText).map((source) => [source.value.id, source]),
   );
 
+  for (const source of [...sources.values()]) {
+    const failure = cache.prepare(source.textPath, source.text);
+    if (failure === undefined) continue;
+    sink.report(source.textPath, '$', failure);
+    sources.delete(source.value.id);
+  }
+
   for (const source of sources.values()) {
     source.value.boilerplate.forEach((boilerplate, index) => {
       const span = locate(source, cache, boilerplate, 'boilerplate text', (field, message) => {

@@ -9,7 +9,10 @@ import { checkReferences } from './check-references';
 import { ErrorSink, type CorpusError } from '../rules/corpus-error';
 import { loadCorpus, type CorpusFile } from './load-corpus';
 
-export type CompileResult = ({ ok: true } & BuiltCorpus) | { ok: false; errors: CorpusError[] };
+export type CompileResult =
+  | ({ ok: true } & BuiltCorpus)
+  /** `unlisted`: problems counted past the sink's bound, not in `errors`. */
+  | { ok: false; errors: CorpusError[]; unlisted?: number };
 
 export interface CompileOptions {
   /** The corpus folder as the files' paths name it ("data"): messages use the same paths. */
@@ -34,6 +37,11 @@ export function compileCorpus(
   const spans = checkQuotes(corpus, sink);
   checkFigures(corpus, sink);
   checkDates(corpus, sink);
-  if (sink.count > 0) return { ok: false, errors: sink.sorted() };
+  if (sink.count > 0) {
+    const { unlisted } = sink;
+    return unlisted > 0
+      ? { ok: false, errors: sink.sorted(), unlisted }
+      : { ok: false, errors: sink.sorted() };
+  }
   return { ok: true, ...buildShards(corpus, spans) };
 }

@@ -17,15 +17,49 @@ export class NormalizedTextCache {
     }
     return normalized;
   }
+
+  /**
+   * Normalizes a text ahead of its quotes; why it could not be, or undefined. Whatever a
+   * pathological text still makes the engine throw (a RangeError: out of memory, too long a
+   * string) becomes a reason to report as a problem line, not a crash with a native stack.
+   */
+  prepare(key: string, text: string): string | undefined {
+    try {
+      this.get(key, text);
+      return undefined;
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      return `this text cannot be checked (${error.message}); split it or remove what repeats`;
+    }
+  }
 }
 
-/** Start indices of every (possibly overlapping) match, from the first. */
-function matchesOf(haystack: string, needle: string): number[] {
-  const found: number[] = [];
+/**
+ * Matches past this are not counted: a text of one letter repeated holds millions of matches
+ * of a two-letter quote, and listing them all crashed the compiler. The message then says
+ * "more than" this.
+ */
+export const MAX_COUNTED_MATCHES = 100;
+
+/**
+ * Where the wanted (1-based) match of a span starts, and how many matches were counted: all of
+ * them up to the wanted one, then on until the count settles the answer (two, to know a span
+ * without `occurrence` is ambiguous; a few more, to say how many for the message).
+ */
+function findMatch(
+  haystack: string,
+  needle: string,
+  wanted: number,
+  countUpTo: number,
+): { at: number | undefined; count: number } {
+  let found: number | undefined;
+  let count = 0;
   for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
-    found.push(at);
+    count += 1;
+    if (count === wanted) found = at;
+    if (count >= wanted && count > countUpTo) break;
   }
-  return found;
+  return { at: found, count };
 }
 
 /**
@@ -40,14 +74,17 @@ export function locateQuote(
 ): QuoteLocation {
   const needle = normalizeQuote(quote);
   if (needle === '' || needle === ' ') return { ok: false, reason: 'blank' };
-  const matches = matchesOf(source.text, needle);
-  if (matches.length === 0) return { ok: false, reason: 'not-found' };
-  if (occurrence === undefined && matches.length > 1) {
-    return { ok: false, reason: 'ambiguous', count: matches.length };
-  }
-  const from = matches[(occurrence ?? 1) - 1];
-  if (from === undefined) return { ok: false, reason: 'no-such-occurrence', count: matches.length };
-  return { ok: true, ...originalSpan(source, from, from + needle.length) };
+  // With an occurrence, only as many matches as it names are looked for.
+  const { at, count } = findMatch(
+    source.text,
+    needle,
+    occurrence ?? 1,
+    occurrence === undefined ? MAX_COUNTED_MATCHES : 0,
+  );
+  if (count === 0) return { ok: false, reason: 'not-found' };
+  if (occurrence === undefined && count > 1) return { ok: false, reason: 'ambiguous', count };
+  if (at === undefined) return { ok: false, reason: 'no-such-occurrence', count };
+  return { ok: true, ...originalSpan(source, at, at + needle.length) };
 }
 
 /** The sentence a checker prints for a failed location. */
@@ -63,7 +100,9 @@ export function describeQuoteFailure(
     case 'not-found':
       return `${what} not found in ${where}`;
     case 'ambiguous':
-      return `${what} appears ${failure.count} times in ${where}; add "occurrence" (1 to ${failure.count}) to say which`;
+      return failure.count > MAX_COUNTED_MATCHES
+        ? `${what} appears more than ${MAX_COUNTED_MATCHES} times in ${where}; quote a longer span, or add "occurrence" to say which`
+        : `${what} appears ${failure.count} times in ${where}; add "occurrence" (1 to ${failure.count}) to say which`;
     case 'no-such-occurrence':
       return `occurrence ${occurrence ?? 1} is beyond the ${failure.count} ${failure.count === 1 ? 'time' : 'times'} the ${what} appears in ${where}`;
   }

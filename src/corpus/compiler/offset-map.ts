@@ -39,6 +39,12 @@ export class OffsetMapBuilder {
   /** `units` normalized units that all stand for the original span [start, end). */
   replaced(units: number, start: number, end: number): void {
     if (units <= 0) return;
+    // One unit for one unit (a tab folded to a space) maps like a copied one: kept as part of the
+    // verbatim piece, so "letter, tab" repeated a million times is one piece, not a million.
+    if (units === 1 && end === start + 1) {
+      this.verbatim(start, end);
+      return;
+    }
     this.pieceStarts.push(this.length);
     this.originalStarts.push(start);
     this.originalEnds.push(end);

@@ -78,28 +78,46 @@ function isNfc(text: string): boolean {
   return true;
 }
 
-/** The normalized text as pieces, and (when asked for) where each came from. */
+/** Pieces joined into one chunk at a time: a text of "letter, tab" repeated is millions of them. */
+const PIECES_PER_CHUNK = 4096;
+
+/**
+ * The normalized text, built in chunks, and (when asked for) where each piece came from. A
+ * flat list of every piece, or one string grown piece by piece, over a text of hundreds of
+ * megabytes ran the compiler out of memory or stack; chunks of joined pieces do not.
+ */
 class Builder {
-  private readonly parts: string[] = [];
+  private readonly chunks: string[] = [];
+  private pieces: string[] = [];
 
   constructor(
     private readonly original: string,
     private readonly offsets: OffsetMapBuilder | undefined,
   ) {}
 
+  private add(piece: string): void {
+    this.pieces.push(piece);
+    if (this.pieces.length >= PIECES_PER_CHUNK) {
+      this.chunks.push(this.pieces.join(''));
+      this.pieces = [];
+    }
+  }
+
   push(piece: string, start: number, end: number): void {
-    this.parts.push(piece);
+    this.add(piece);
     this.offsets?.replaced(piece.length, start, end);
   }
 
   pushVerbatim(from: number, to: number): void {
     if (to <= from) return;
-    this.parts.push(this.original.slice(from, to));
+    this.add(this.original.slice(from, to));
     this.offsets?.verbatim(from, to);
   }
 
   text(): string {
-    return this.parts.join('');
+    this.chunks.push(this.pieces.join(''));
+    this.pieces = [];
+    return this.chunks.join('');
   }
 }
 

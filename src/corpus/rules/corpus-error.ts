@@ -1,3 +1,5 @@
+import { MAX_LISTED_PROBLEMS } from '../limits';
+
 /**
  * One problem in the corpus. `file` is the corpus-relative path the editor
  * opens, `path` a JSON path inside it ("$" for the whole file).
@@ -28,20 +30,35 @@ export function formatCorpusError(error: CorpusError): string {
   return `${printable(error.file)}: ${printable(error.path)}: ${printable(error.message)}`;
 }
 
-export function formatProblemCount(count: number): string {
-  return `${count} ${count === 1 ? 'problem' : 'problems'} in the corpus`;
+export function formatProblemCount(count: number, unlisted = 0): string {
+  const total = `${count} ${count === 1 ? 'problem' : 'problems'} in the corpus`;
+  return unlisted > 0 ? `${total} (the first ${count - unlisted} listed)` : total;
 }
 
-/** Collects problems so every check can report without stopping the others. */
+/**
+ * Collects problems so every check can report without stopping the others. Past `limit` it
+ * only counts them: one broken 4 MB zip produced 1.5 million problems, and keeping (and then
+ * listing) every one froze the import page.
+ */
 export class ErrorSink {
   readonly errors: CorpusError[] = [];
+  private total = 0;
+
+  constructor(private readonly limit = MAX_LISTED_PROBLEMS) {}
 
   report(file: string, path: string, message: string): void {
-    this.errors.push({ file, path, message });
+    this.total += 1;
+    if (this.errors.length < this.limit) this.errors.push({ file, path, message });
   }
 
+  /** Every problem reported, listed or not. */
   get count(): number {
-    return this.errors.length;
+    return this.total;
+  }
+
+  /** Problems counted but not kept. */
+  get unlisted(): number {
+    return this.total - this.errors.length;
   }
 
   /**

@@ -148,3 +148,85 @@ function unitsToString(buffer: Uint16Array, count: number): string {
 export function foldForSearch(text: string): string {
   return foldUnitByUnit(text) ?? foldByPipeline(text).trim();
 }
+
+/** Text folded for search, each folded unit knowing the original units it came from. */
+export interface MappedFold {
+  /** As `foldForSearch` folds it (one space for each run of separators, none at the ends). */
+  folded: string;
+  /** Per folded unit: where its original code point starts (a space: where the run starts). */
+  from: Int32Array;
+  /** Per folded unit: where its original code point ends, exclusive. */
+  to: Int32Array;
+}
+
+const codePointFolds = new Map<number, string>();
+
+/** One code point folded alone, remembered: the mapped fold asks for each, per card. */
+function foldCodePoint(code: number): string {
+  let folded = codePointFolds.get(code);
+  if (folded === undefined) {
+    folded = foldByPipeline(String.fromCodePoint(code));
+    codePointFolds.set(code, folded);
+  }
+  return folded;
+}
+
+/**
+ * Folds text code point by code point, keeping where each folded unit came
+ * from, so a match found in folded text can be marked in the original
+ * ("اسقاط" in "إسقاط", "l 39" in "L-39"). The same folding as
+ * `foldForSearch` for every text whose code points fold alone; the few that
+ * fold with their neighbours (a final Greek sigma) are at worst left unmarked.
+ */
+export function foldWithOffsets(text: string): MappedFold {
+  // At most a few units per code point: sized for the longest folds, trimmed at the end.
+  const capacity = 4 * text.length + 4;
+  const out = new Uint16Array(capacity);
+  const from = new Int32Array(capacity);
+  const to = new Int32Array(capacity);
+  let count = 0;
+  let spaceFrom = -1;
+  const put = (unit: number, start: number, end: number) => {
+    if (unit === SEPARATOR) {
+      if (spaceFrom < 0 && count > 0) spaceFrom = start;
+      return;
+    }
+    if (spaceFrom >= 0) {
+      out[count] = SEPARATOR;
+      from[count] = spaceFrom;
+      to[count] = start;
+      count += 1;
+      spaceFrom = -1;
+    }
+    out[count] = unit;
+    from[count] = start;
+    to[count] = end;
+    count += 1;
+  };
+  for (let at = 0; at < text.length;) {
+    const code = text.codePointAt(at) ?? 0;
+    const next = at + (code > 0xffff ? 2 : 1);
+    let fold = code < 0x2070 ? (unitFolds[code] ?? NOT_ALONE) : NOT_ALONE;
+    if (fold === NOT_YET) {
+      fold = unitFoldOf(code);
+      unitFolds[code] = fold;
+    }
+    if (fold >= 0) put(fold, at, next);
+    else if (fold !== DROPPED) {
+      const folded = fold === LONGER ? (longerFolds.get(code) ?? '') : foldCodePoint(code);
+      for (let i = 0; i < folded.length && count + 2 < capacity; i += 1) {
+        put(folded.charCodeAt(i), at, next);
+      }
+    }
+    at = next;
+  }
+  return { folded: unitsToString(out, count), from: from.slice(0, count), to: to.slice(0, count) };
+}
+
+/** Whether a code point vanishes in folding (a mark, tatweel, a lone hamza), as a word's own part. */
+export function vanishesInFolding(text: string, at: number): boolean {
+  const code = text.codePointAt(at);
+  if (code === undefined) return false;
+  if (code < 0x2070 && unitFolds[code] === DROPPED) return true;
+  return foldCodePoint(code) === '';
+}

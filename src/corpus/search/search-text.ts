@@ -11,13 +11,14 @@ import { foldForSearch } from './search-fold';
  * "لام 39" and "L-39" are one search. Only rewritten before a number: "لام"
  * alone stays an Arabic word.
  */
-const designationPrefixes: Record<string, string> = {
+export const designationPrefixes: Readonly<Record<string, string>> = {
   لام: 'l',
   ميغ: 'mig',
   سوخوي: 'su',
   سو: 'su',
 };
-const designationPattern = new RegExp(
+/** A designation's Arabic letter name before a number: (start or space)(name) space. */
+export const designationPattern = new RegExp(
   `(^| )(${Object.keys(designationPrefixes).join('|')}) (?=\\d)`,
   'g',
 );
@@ -53,16 +54,21 @@ function codePointBefore(text: string, index: number): number | undefined {
   return index >= 1 ? low : undefined;
 }
 
+/** Whether the space at `at` in folded text lies between a letter and a digit, either way round. */
+export function joinsLetterAndDigit(folded: string, at: number): boolean {
+  const before = codePointBefore(folded, at);
+  const after = folded.codePointAt(at + 1);
+  if (before === undefined || after === undefined) return false;
+  const [left, right] = [classOf(before), classOf(after)];
+  return (left === LETTER && right === NUMBER) || (left === NUMBER && right === LETTER);
+}
+
 /** Removes the space between a letter and a digit: "l 39" → "l39", "يونيو 2019" → "يونيو2019". */
 function joinLetterDigit(folded: string): string {
   let joined = '';
   let keptFrom = 0;
   for (let at = folded.indexOf(' '); at !== -1; at = folded.indexOf(' ', at + 1)) {
-    const before = codePointBefore(folded, at);
-    const after = folded.codePointAt(at + 1);
-    if (before === undefined || after === undefined) continue;
-    const [left, right] = [classOf(before), classOf(after)];
-    if ((left === LETTER && right === NUMBER) || (left === NUMBER && right === LETTER)) {
+    if (joinsLetterAndDigit(folded, at)) {
       joined += folded.slice(keptFrom, at);
       keptFrom = at + 1;
     }

@@ -76,10 +76,12 @@ export function createEventSnapshot(
   const summary = index.events.find((event) => event.id === shard.event.id);
   if (!summary) return undefined;
   const refs = referencesOf(index, shard);
+  // The directory's counts are the whole corpus's, and its shard is not in the link.
+  const { directory: _directory, ...carried } = index;
   return {
     v: 2,
     index: {
-      ...index,
+      ...carried,
       sides: index.sides.filter((side) => refs.sides.has(side.id)),
       actors: index.actors.filter((actor) => refs.actors.has(actor.id)),
       places: index.places.filter((place) => refs.places.has(place.id)),

@@ -34,6 +34,9 @@ describe('self-contained comparison links', () => {
     for (const id of speakers) expect(subset.actors.map((actor) => actor.id)).toContain(id);
     expect(subset.actors.length).toBeLessThanOrEqual(index.actors.length);
     expect(subset.corpus).toEqual(index.corpus);
+    // The corpus-wide counts stay behind: their shard is not in the link.
+    expect(index.directory).toBeDefined();
+    expect(subset.directory).toBeUndefined();
   });
 
   it('refuses to encode past the size limit and says how big it would be', () => {

@@ -2,6 +2,7 @@ import { deflateSync, strFromU8, strToU8 } from 'fflate';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { eventSnapshotSchema, snapshotProblem, type EventSnapshot } from './event-snapshot';
 import { InflateLimitError, inflateCapped } from './inflate-capped';
+import { snapshotExcess, type SnapshotExcess } from './snapshot-bounds';
 import { FRAGMENT_KEY, hasSnapshotFragment } from './snapshot-fragment';
 
 /** Fragments past this stop pasting cleanly into chats and mail; bigger comparisons get a plain link. */
@@ -22,11 +23,13 @@ export function encodeSnapshot(snapshot: EventSnapshot): EncodeResult {
 
 export type DecodeResult =
   | { ok: true; snapshot: EventSnapshot }
-  | { ok: false; reason: 'too-large' | 'unreadable' | 'invalid'; detail: string };
+  | { ok: false; reason: 'too-large' | 'unreadable' | 'invalid'; detail: string }
+  /** A link asking a page to render more than `SNAPSHOT_LIMITS` allows. */
+  | ({ ok: false; reason: 'too-much' } & SnapshotExcess);
 
 /**
  * The fragment is hostile input: every step is bounded (its length, the
- * inflated size) and the result is parsed with the corpus schemas and
+ * inflated size, what it asks a page to render) and the result is parsed with the corpus schemas and
  * checked for references the views rely on. Never throws.
  */
 export function decodeSnapshot(hash: string): DecodeResult {
@@ -45,6 +48,8 @@ export function decodeSnapshot(hash: string): DecodeResult {
     }
     return { ok: false, reason: 'unreadable', detail: 'not compressed JSON' };
   }
+  const excess = snapshotExcess(json);
+  if (excess !== undefined) return { ok: false, reason: 'too-much', ...excess };
   const parsed = eventSnapshotSchema.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];

@@ -24,9 +24,9 @@ describe('filterEvents', () => {
   });
 
   it('filters by place and topic', () => {
-    expect(ids({ place: 'saraqib' })).toEqual(['saraqib-market', 'winter-offensive']);
-    expect(ids({ topic: 'displacement' })).toEqual(['winter-offensive', 'displacement-2020']);
-    expect(ids({ place: 'saraqib', topic: 'displacement' })).toEqual(['winter-offensive']);
+    expect(ids({ place: ['saraqib'] })).toEqual(['saraqib-market', 'winter-offensive']);
+    expect(ids({ topic: ['displacement'] })).toEqual(['winter-offensive', 'displacement-2020']);
+    expect(ids({ place: ['saraqib'], topic: ['displacement'] })).toEqual(['winter-offensive']);
   });
 
   describe('dates', () => {
@@ -91,13 +91,13 @@ describe('filterEvents', () => {
     it('names the first filter, in order, that left nothing', () => {
       expect(filterEvents(events, { q: 'no-such-word', actors: ['hts'] }).emptiedBy).toBe('q');
       expect(
-        filterEvents(events, { actors: ['hts'], place: 'idlib', topic: 'aircraft' }).emptiedBy,
+        filterEvents(events, { actors: ['hts'], place: ['idlib'], topic: ['aircraft'] }).emptiedBy,
       ).toBe('topic');
       expect(filterEvents(events, { actors: ['hts'], from: '2020-02-01' }).emptiedBy).toBe('dates');
       expect(filterEvents(events, { actors: ['silent-actor'] }).emptiedBy).toBe('actors');
-      expect(filterEvents(events, { q: 'raid', place: 'saraqib' }).emptiedBy).toBe('place');
+      expect(filterEvents(events, { q: 'raid', place: ['saraqib'] }).emptiedBy).toBe('place');
       expect(
-        filterEvents(events, { actors: ['sohr'], place: 'khan-shaykhun', topic: 'aircraft' })
+        filterEvents(events, { actors: ['sohr'], place: ['khan-shaykhun'], topic: ['aircraft'] })
           .emptiedBy,
       ).toBe('topic');
     });
@@ -110,7 +110,7 @@ describe('filterEvents', () => {
 
   describe('facets', () => {
     it('counts each facet over the events that match every OTHER filter', () => {
-      const { facets } = filterEvents(events, { actors: ['hts'], place: 'saraqib' });
+      const { facets } = filterEvents(events, { actors: ['hts'], place: ['saraqib'] });
       // Parties: place filter only → saraqib-market, winter-offensive.
       expect(Object.fromEntries(facets.actors)).toEqual({ 'syrian-army': 2, sohr: 1, hts: 1 });
       // Places: party filter only → jet-downed, winter-offensive.

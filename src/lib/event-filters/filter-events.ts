@@ -7,14 +7,26 @@ import {
   type SearchToken,
 } from '@/corpus/search/search-text';
 import { eventFacetIndex } from './event-facet-index';
+import type { FacetRelations } from './facet-hierarchy';
+import { choose, count, countsOf, hits } from './facet-positions';
+import { rolledFacets } from './rolled-facets';
 
 export interface EventFilters {
-  /** Events where ANY of these actors made a claim. */
+  /**
+   * Events where ANY of these actors made a claim (ALL of them with `match: 'all'`), each
+   * counting the bodies that belong to it at any depth unless `members` is `'exclude'`.
+   */
   actors?: readonly string[];
+  members?: 'exclude';
+  match?: 'all';
   from?: IsoDay;
   to?: IsoDay;
-  place?: string;
-  topic?: string;
+  /** Events in ANY of these places or a place within one of them, at any depth. */
+  place?: readonly string[];
+  /** Events on ANY of these topics. */
+  topic?: readonly string[];
+  /** Only events with at least one disputed question. */
+  disputed?: 'only';
   q?: string;
 }
 
@@ -22,7 +34,7 @@ export interface EventFilters {
  * The filters in the order they are applied (and shown), so the empty state
  * can name the first one that left nothing. `dates` is `from` and `to`.
  */
-export const filterKeys = ['q', 'actors', 'dates', 'place', 'topic'] as const;
+export const filterKeys = ['q', 'actors', 'dates', 'place', 'topic', 'disputed'] as const;
 export type FilterKey = (typeof filterKeys)[number];
 
 export interface FilterOptions {
@@ -34,12 +46,21 @@ export interface FilterOptions {
   searchTexts?: ReadonlyMap<string, string>;
   /** The events the query matches, when already known (see searchMatches); overrides searchTexts. */
   searchMatches?: ReadonlySet<string>;
+  /**
+   * The corpus's parties and places, for what belongs to what (`memberOf`, `within`).
+   * Without them nothing rolls up: a party is only itself, a place only itself.
+   */
+  relations?: FacetRelations;
 }
 
 export interface FacetCounts {
-  /** Per party: events matching every filter but the party filter. */
+  /**
+   * Per party: events matching every filter but the party filter in which it spoke (itself
+   * or, unless `members: 'exclude'`, a body of its own). With `match: 'all'`, the events
+   * matching every filter in which it also spoke: what ticking it would leave.
+   */
   actors: ReadonlyMap<string, number>;
-  /** Per place: events matching every filter but the place filter. */
+  /** Per place: events matching every filter but the place filter, in it or within it. */
   places: ReadonlyMap<string, number>;
   /** Per topic: events matching every filter but the topic filter. */
   topics: ReadonlyMap<string, number>;
@@ -77,9 +98,11 @@ export function activeFilterKeys(filters: EventFilters): FilterKey[] {
       case 'dates':
         return filters.from !== undefined || filters.to !== undefined;
       case 'place':
-        return filters.place !== undefined;
+        return (filters.place?.length ?? 0) > 0;
       case 'topic':
-        return filters.topic !== undefined;
+        return (filters.topic?.length ?? 0) > 0;
+      case 'disputed':
+        return filters.disputed === 'only';
     }
   });
 }
@@ -97,25 +120,7 @@ function searchTest(
 }
 
 // Bits of failedBits, in filterKeys order.
-const [QUERY, ACTORS, DATES, PLACE, TOPIC] = [1, 2, 4, 8, 16];
-
-/** Nothing has this position: a filter on an id no event lists matches no event. */
-const NOWHERE = -1;
-
-function count(counts: Int32Array, positions: readonly number[]) {
-  for (const position of positions) counts[position] = (counts[position] ?? 0) + 1;
-}
-
-/** Per position, the counts as a map of the ids counted at least once. */
-function countsOf(ids: readonly string[], counts: Int32Array): Map<string, number> {
-  const map = new Map<string, number>();
-  for (let position = 0; position < ids.length; position += 1) {
-    const count = counts[position] ?? 0;
-    const id = ids[position];
-    if (count > 0 && id !== undefined) map.set(id, count);
-  }
-  return map;
-}
+const [QUERY, ACTORS, DATES, PLACE, TOPIC, DISPUTED] = [1, 2, 4, 8, 16, 32];
 
 /**
  * Filters the list and counts, for each facet, what choosing a value there
@@ -129,21 +134,24 @@ export function filterEvents(
   options: FilterOptions = {},
 ): FilterResult {
   const index = eventFacetIndex(events);
+  const rolled = rolledFacets(events, options.relations);
   const search = searchTest(searchTokens(filters.q ?? ''), options);
-  const chosenActors = new Uint8Array(index.actors.ids.length);
-  for (const id of filters.actors ?? []) {
-    const position = index.actors.positions.get(id);
-    if (position !== undefined) chosenActors[position] = 1;
-  }
+  // Each chosen party (and place) is one position; an event's rolled list names it when the
+  // event's speaker is it or belongs to it, so counting hits counts chosen parties that spoke.
+  const chosenActors = new Uint8Array(rolled.actors.ids.length);
+  const knownActors = choose(chosenActors, rolled.actors.positions, filters.actors);
   const actorFilter = (filters.actors?.length ?? 0) > 0;
-  const place =
-    filters.place === undefined
-      ? undefined
-      : (index.places.positions.get(filters.place) ?? NOWHERE);
-  const topic =
-    filters.topic === undefined
-      ? undefined
-      : (index.topics.positions.get(filters.topic) ?? NOWHERE);
+  const withMembers = filters.members !== 'exclude';
+  // "All of" a party no event knows matches nothing, as "any of" only unknown parties does.
+  const needed = filters.match === 'all' ? new Set(filters.actors).size : Math.min(1, knownActors);
+  const speakersOf = withMembers ? rolled.actors.rolled : rolled.actors.own;
+  const chosenPlaces = new Uint8Array(rolled.places.ids.length);
+  choose(chosenPlaces, rolled.places.positions, filters.place);
+  const placeFilter = (filters.place?.length ?? 0) > 0;
+  const chosenTopics = new Uint8Array(index.topics.ids.length);
+  choose(chosenTopics, index.topics.positions, filters.topic);
+  const topicFilter = (filters.topic?.length ?? 0) > 0;
+  const disputedOnly = filters.disputed === 'only';
   const [start, end] =
     filters.from !== undefined && filters.to !== undefined && filters.from > filters.to
       ? [filters.to, filters.from]
@@ -151,27 +159,28 @@ export function filterEvents(
 
   const matches: EventSummary[] = [];
   const survivorsAfter = filterKeys.map(() => 0);
-  const actorCounts = new Int32Array(index.actors.ids.length);
-  const placeCounts = new Int32Array(index.places.ids.length);
+  const actorCounts = new Int32Array(rolled.actors.ids.length);
+  const placeCounts = new Int32Array(rolled.places.ids.length);
   const topicCounts = new Int32Array(index.topics.ids.length);
   const none: readonly number[] = [];
 
   for (let i = 0; i < events.length; i += 1) {
     const event = events[i];
     if (!event) continue;
-    const parties = index.actors.byEvent[i] ?? none;
-    const places = index.places.byEvent[i] ?? none;
+    const parties = speakersOf[i] ?? none;
+    const places = rolled.places.rolled[i] ?? none;
     const topics = index.topics.byEvent[i] ?? none;
-    // One bit per filter that fails, in filterKeys order: q, actors, dates, place, topic.
+    // One bit per filter that fails, in filterKeys order: q, actors, dates, place, topic, disputed.
     const failedBits =
       (search(event) ? 0 : QUERY) |
-      (actorFilter && !parties.some((position) => chosenActors[position] === 1) ? ACTORS : 0) |
+      (actorFilter && (needed === 0 || hits(chosenActors, parties) < needed) ? ACTORS : 0) |
       ((end !== undefined && (index.first[i] ?? '') > end) ||
       (start !== undefined && (index.last[i] ?? '') < start)
         ? DATES
         : 0) |
-      (place !== undefined && !places.includes(place) ? PLACE : 0) |
-      (topic !== undefined && !topics.includes(topic) ? TOPIC : 0);
+      (placeFilter && hits(chosenPlaces, places) === 0 ? PLACE : 0) |
+      (topicFilter && hits(chosenTopics, topics) === 0 ? TOPIC : 0) |
+      (disputedOnly && event.disputedQuestionCount === 0 ? DISPUTED : 0);
     // How far the event gets when the filters are applied in turn: up to its first failure.
     const reached =
       failedBits === 0 ? filterKeys.length : 31 - Math.clz32(failedBits & -failedBits);
@@ -181,13 +190,15 @@ export function filterEvents(
     const passesAllBut = (bit: number) => failedBits === 0 || failedBits === bit;
 
     if (failedBits === 0) matches.push(event);
-    if (passesAllBut(ACTORS)) count(actorCounts, parties);
+    if (filters.match === 'all' ? failedBits === 0 : passesAllBut(ACTORS)) {
+      count(actorCounts, parties);
+    }
     if (passesAllBut(PLACE)) count(placeCounts, places);
     if (passesAllBut(TOPIC)) count(topicCounts, topics);
   }
   const facets = {
-    actors: countsOf(index.actors.ids, actorCounts),
-    places: countsOf(index.places.ids, placeCounts),
+    actors: countsOf(rolled.actors.ids, actorCounts),
+    places: countsOf(rolled.places.ids, placeCounts),
     topics: countsOf(index.topics.ids, topicCounts),
   };
 

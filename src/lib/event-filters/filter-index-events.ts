@@ -22,8 +22,10 @@ export function filterIndexEvents(
   searchShard: SearchShard | undefined,
 ): FilterResult {
   const { q } = filters;
-  if (q === undefined) return filterEvents(index.events, filters);
+  // The index's own arrays: the roll-up's caches are keyed on them.
+  const relations = { actors: index.actors, places: index.places };
+  if (q === undefined) return filterEvents(index.events, filters, { relations });
   const texts = searchShard ? searchShardTexts(searchShard) : eventSearchTexts(index, lookups);
   const matches = searchMatches(texts, index.events, q, defaultEventSearchText);
-  return filterEvents(index.events, filters, { searchMatches: matches });
+  return filterEvents(index.events, filters, { searchMatches: matches, relations });
 }

@@ -1,7 +1,12 @@
 import type { LanguageCode } from '@/config/languages';
 import { isRealCalendarDate } from '@/corpus/calendar';
-import { isSlug } from '@/corpus/slug';
 import { parseIdList, parseRootSearch } from '@/lib/url-search';
+import {
+  isKnownListOption,
+  listOptionKeys,
+  parseListOption,
+  type ListOptionValue,
+} from './list-options';
 
 export const maxQueryLength = 200;
 
@@ -16,15 +21,24 @@ function parseQuery(value: unknown): string | undefined {
 
 /**
  * The event list's shareable state:
- * `/?actors=a,b&from=YYYY-MM-DD&to=YYYY-MM-DD&place=id&topic=id&q=text&lang=ar`.
+ * `/?actors=a,b&members=exclude&match=all&from=YYYY-MM-DD&to=YYYY-MM-DD&place=a,b&topic=a,b`
+ * `&disputed=only&sort=disputes&q=text&lang=ar`. Place and topic take lists like actors
+ * (a single id, as older links have it, is a list of one).
  */
 export interface ListSearch {
   lang?: LanguageCode;
   actors?: string[];
+  /** Unset: each chosen party with the bodies that belong to it. */
+  members?: ListOptionValue<'members'>;
+  /** Unset: events where any chosen party spoke. */
+  match?: ListOptionValue<'match'>;
   from?: string;
   to?: string;
-  place?: string;
-  topic?: string;
+  place?: string[];
+  topic?: string[];
+  disputed?: ListOptionValue<'disputed'>;
+  /** Unset: by date, as the corpus orders its events. */
+  sort?: ListOptionValue<'sort'>;
   q?: string;
 }
 
@@ -45,18 +59,26 @@ export interface IgnoredValue {
  */
 export function parseListSearch(raw: Record<string, unknown>): ListSearch {
   const actors = parseIdList(raw.actors);
+  const members = parseListOption('members', raw.members);
+  const match = parseListOption('match', raw.match);
   const from = parseDay(raw.from);
   const to = parseDay(raw.to);
-  const place = isSlug(raw.place) ? raw.place : undefined;
-  const topic = isSlug(raw.topic) ? raw.topic : undefined;
+  const place = parseIdList(raw.place);
+  const topic = parseIdList(raw.topic);
+  const disputed = parseListOption('disputed', raw.disputed);
+  const sort = parseListOption('sort', raw.sort);
   const q = parseQuery(raw.q);
   return {
     ...parseRootSearch(raw),
     ...(actors ? { actors } : {}),
+    ...(members ? { members } : {}),
+    ...(match ? { match } : {}),
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
     ...(place ? { place } : {}),
     ...(topic ? { topic } : {}),
+    ...(disputed ? { disputed } : {}),
+    ...(sort ? { sort } : {}),
     ...(q ? { q } : {}),
   };
 }
@@ -73,16 +95,26 @@ function rawStrings(value: unknown): string[] {
 /** Values present in the raw URL that `parseListSearch` had to drop. */
 export function malformedListValues(raw: Record<string, unknown>): IgnoredValue[] {
   const parsed = parseListSearch(raw);
-  const kept = new Set(parsed.actors);
-  const ignored: IgnoredValue[] = rawStrings(raw.actors)
-    .flatMap((part) => part.split(','))
-    .map((part) => part.trim())
-    .filter((part) => part.length > 0 && !kept.has(part))
-    .map((value) => ({ key: 'actors', value }));
-  for (const key of ['from', 'to', 'place', 'topic'] as const) {
-    const values = rawStrings(raw[key]);
-    if (parsed[key] === undefined) {
-      for (const value of values) if (value.trim() !== '') ignored.push({ key, value });
+  const ignored: IgnoredValue[] = [];
+  for (const key of ['actors', 'from', 'to', 'place', 'topic'] as const) {
+    if (key === 'from' || key === 'to') {
+      if (parsed[key] !== undefined) continue;
+      for (const value of rawStrings(raw[key])) {
+        if (value.trim() !== '') ignored.push({ key, value });
+      }
+      continue;
+    }
+    // Lists: each id the parser dropped, by itself.
+    const kept = new Set(parsed[key]);
+    for (const value of rawStrings(raw[key])
+      .flatMap((part) => part.split(','))
+      .map((part) => part.trim())) {
+      if (value.length > 0 && !kept.has(value)) ignored.push({ key, value });
+    }
+  }
+  for (const key of listOptionKeys) {
+    for (const value of rawStrings(raw[key])) {
+      if (value.trim() !== '' && !isKnownListOption(key, value)) ignored.push({ key, value });
     }
   }
   if (parsed.q === undefined && Array.isArray(raw.q)) {
@@ -104,24 +136,26 @@ export function withKnownIds(
   known: KnownIds,
 ): { filters: ListFilters; unknown: IgnoredValue[] } {
   const unknown: IgnoredValue[] = [];
-  const actors = (search.actors ?? []).filter((id) => {
-    if (!known.actors.has(id)) unknown.push({ key: 'actors', value: id });
-    return known.actors.has(id);
-  });
-  const keep = (key: 'place' | 'topic', ids: ReadonlySet<string>) => {
-    const id = search[key];
-    if (id === undefined || ids.has(id)) return id;
-    unknown.push({ key, value: id });
-    return undefined;
-  };
+  const keep = (key: 'actors' | 'place' | 'topic', ids: ReadonlySet<string>) =>
+    (search[key] ?? []).filter((id) => {
+      if (!ids.has(id)) unknown.push({ key, value: id });
+      return ids.has(id);
+    });
+  const actors = keep('actors', known.actors);
   const place = keep('place', known.places);
   const topic = keep('topic', known.topics);
+  // "All of" one party is "any of" it: dropped, so a second party chosen later starts from any.
+  const match = actors.length > 1 ? search.match : undefined;
   const filters: ListFilters = {
     ...(actors.length > 0 ? { actors } : {}),
+    ...(search.members ? { members: search.members } : {}),
+    ...(match ? { match } : {}),
     ...(search.from ? { from: search.from } : {}),
     ...(search.to ? { to: search.to } : {}),
-    ...(place ? { place } : {}),
-    ...(topic ? { topic } : {}),
+    ...(place.length > 0 ? { place } : {}),
+    ...(topic.length > 0 ? { topic } : {}),
+    ...(search.disputed ? { disputed: search.disputed } : {}),
+    ...(search.sort ? { sort: search.sort } : {}),
     ...(search.q ? { q: search.q } : {}),
   };
   return { filters, unknown };

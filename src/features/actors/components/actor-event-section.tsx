@@ -11,13 +11,24 @@ import { ActorQuestionClaims } from './actor-question-claims';
 
 interface ActorEventSectionProps {
   actorId: string;
+  /** The bodies whose claims are shown: the party, with or without its members. */
+  speakers: ReadonlySet<string>;
+  /** Whether each card names the body that made the claim. */
+  namesSpeaker: boolean;
   event: EventSummary;
   shard: UseQueryResult<EventShard> | undefined;
   lookups: CorpusLookups;
 }
 
 /** One event on a party page: who contradicts the party there, then what it said. */
-export function ActorEventSection({ actorId, event, shard, lookups }: ActorEventSectionProps) {
+export function ActorEventSection({
+  actorId,
+  speakers,
+  namesSpeaker,
+  event,
+  shard,
+  lookups,
+}: ActorEventSectionProps) {
   const { t } = useTranslation();
   const headingId = `event-${event.id}`;
 
@@ -45,11 +56,16 @@ export function ActorEventSection({ actorId, event, shard, lookups }: ActorEvent
           <ActorDisputeList
             actorId={actorId}
             eventId={event.id}
-            disputes={actorDisputes(shard.data, actorId)}
+            disputes={actorDisputes(shard.data, speakers)}
             scopes={shard.data.event.scopes}
             lookups={lookups}
           />
-          <ActorQuestionClaims actorId={actorId} shard={shard.data} lookups={lookups} />
+          <ActorQuestionClaims
+            speakers={speakers}
+            namesSpeaker={namesSpeaker}
+            shard={shard.data}
+            lookups={lookups}
+          />
         </>
       ) : null}
     </section>

@@ -3,23 +3,27 @@ import { useTranslation } from 'react-i18next';
 import { directionOf } from '@/config/languages';
 import { paths } from '@/config/paths';
 import { localized } from '@/lib/localized';
+import { partySideText, partySideWords } from '@/lib/party-side';
 import { useLanguage } from '@/lib/use-language';
 import type { ActorProfile } from '../utils/actor-profile';
 import { ActorAliases } from './actor-aliases';
 import { ActorLinks } from './actor-links';
+import { MembershipSwitch } from './membership-switch';
 import { buttonClassName } from '@/components/ui/button';
 
 interface ActorIdentityProps {
   profile: ActorProfile;
+  onWithMembersChange: (withMembers: boolean) => void;
 }
 
 const termClass = 'text-sm font-semibold text-stone-700';
 
 /** The party's kind, side, affiliation both ways and names, and a way into its events. */
-export function ActorIdentity({ profile }: ActorIdentityProps) {
+export function ActorIdentity({ profile, onWithMembersChange }: ActorIdentityProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { actor, affiliation, members, side, events } = profile;
+  const { actor, affiliation, members, events, memberCount, withMembers } = profile;
+  const sideText = partySideText(actor, profile.side, partySideWords(t, language));
   const otherLanguage = language === 'ar' ? 'en' : 'ar';
 
   return (
@@ -41,7 +45,7 @@ export function ActorIdentity({ profile }: ActorIdentityProps) {
       <h2 className="sr-only">{t('actors.identity')}</h2>
       <dl className="mt-4 grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_minmax(0,1fr)]">
         <dt className={termClass}>{t('actors.side')}</dt>
-        <dd>{side ? localized(side.label, language) : actor.side}</dd>
+        <dd>{sideText}</dd>
         {affiliation.length > 0 ? (
           <>
             <dt className={termClass}>{t('actors.partOf')}</dt>
@@ -63,10 +67,18 @@ export function ActorIdentity({ profile }: ActorIdentityProps) {
           <ActorAliases aliases={actor.aliases} />
         </dd>
       </dl>
+      {memberCount > 0 ? (
+        <MembershipSwitch
+          memberCount={memberCount}
+          withMembers={withMembers}
+          onChange={onWithMembersChange}
+        />
+      ) : null}
       {events.length > 0 ? (
+        // The list reads the same choice: `actors=id` rolls members up, `members=exclude` does not.
         <Link
           to={paths.home.path}
-          search={{ actors: [actor.id] }}
+          search={{ actors: [actor.id], ...(withMembers ? {} : { members: 'exclude' as const }) }}
           className={buttonClassName({ variant: 'primary', size: 'md', className: 'mt-5' })}
         >
           {t('actors.seeEvents', { count: events.length })}

@@ -14,15 +14,19 @@ import { ActorIdentity } from './actor-identity';
 
 interface ActorPageProps {
   actorId: string;
+  /** With every body that belongs to it (the default), or the party alone. */
+  withMembers: boolean;
+  onWithMembersChange: (withMembers: boolean) => void;
 }
 
-/** One party: who it is, and everything it said across the corpus. */
-export function ActorPage({ actorId }: ActorPageProps) {
+/** One party: who it is, and everything it (and the bodies that belong to it) said. */
+export function ActorPage({ actorId, withMembers, onWithMembersChange }: ActorPageProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const index = useCorpusIndex();
   const lookups = index.data ? corpusLookups(index.data) : undefined;
-  const profile = index.data && lookups ? actorProfile(index.data, lookups, actorId) : undefined;
+  const profile =
+    index.data && lookups ? actorProfile(index.data, lookups, actorId, { withMembers }) : undefined;
   useDocumentTitle(profile ? localized(profile.actor.name, language) : undefined);
 
   if (index.isPending) return <LoadingState />;
@@ -39,7 +43,7 @@ export function ActorPage({ actorId }: ActorPageProps) {
   }
   return (
     <article aria-labelledby="actor-title" className="space-y-8">
-      <ActorIdentity profile={profile} />
+      <ActorIdentity profile={profile} onWithMembersChange={onWithMembersChange} />
       <ActorClaims profile={profile} lookups={lookups} />
     </article>
   );

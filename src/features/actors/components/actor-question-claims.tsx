@@ -9,7 +9,8 @@ import { localized } from '@/lib/localized';
 import { actorClaimsByQuestion } from '../utils/actor-disputes';
 
 interface ActorQuestionClaimsProps {
-  actorId: string;
+  speakers: ReadonlySet<string>;
+  namesSpeaker: boolean;
   shard: EventShard;
   lookups: CorpusLookups;
 }
@@ -18,10 +19,16 @@ const linkClass = 'font-medium text-teal-800 underline hover:text-teal-950';
 
 /**
  * The party's claims in one event, question by question, on the same card as
- * the comparison's, without the party's name (the page is about it) and with
- * a way to the claim among the other accounts.
+ * the comparison's, with a way to the claim among the other accounts. A card
+ * names who spoke when the page gathers the party's members too; alone, the
+ * page's heading names it already.
  */
-export function ActorQuestionClaims({ actorId, shard, lookups }: ActorQuestionClaimsProps) {
+export function ActorQuestionClaims({
+  speakers,
+  namesSpeaker,
+  shard,
+  lookups,
+}: ActorQuestionClaimsProps) {
   const { t } = useTranslation();
   const { texts, scopes, language, hrefOf } = useClaimCards(shard);
   // The cards name the outlets that carried each claim, which the event's shard brings.
@@ -29,7 +36,7 @@ export function ActorQuestionClaims({ actorId, shard, lookups }: ActorQuestionCl
 
   return (
     <ol className="mt-4 space-y-4">
-      {actorClaimsByQuestion(shard, actorId).map(({ question, claims }) => (
+      {actorClaimsByQuestion(shard, speakers).map(({ question, claims }) => (
         <li key={question.id}>
           <p className="text-sm text-stone-700">
             {t('actors.onQuestion')}:{' '}
@@ -47,7 +54,7 @@ export function ActorQuestionClaims({ actorId, shard, lookups }: ActorQuestionCl
                   textMode="both"
                   texts={texts}
                   hrefOf={hrefOf}
-                  showParty={false}
+                  showParty={namesSpeaker}
                   links={
                     <Link
                       to={paths.event.path}

@@ -54,7 +54,7 @@ const shard: EventShard = {
 
 describe('actorDisputes', () => {
   it('names who contradicts the party on each question, by the shared rule', () => {
-    const disputes = actorDisputes(shard, 'russian-mod');
+    const disputes = actorDisputes(shard, new Set(['russian-mod']));
     expect(disputes.map((entry) => entry.question.id)).toEqual(['took-place', 'positions']);
     expect(disputes[0]?.disputes.map((d) => [d.kind, d.other])).toEqual([
       ['denial', 'nlf'],
@@ -63,7 +63,7 @@ describe('actorDisputes', () => {
   });
 
   it('collects every claim of one clash under one entry', () => {
-    const positions = actorDisputes(shard, 'russian-mod')[1];
+    const positions = actorDisputes(shard, new Set(['russian-mod']))[1];
     expect(positions?.disputes).toEqual([
       {
         kind: 'denial',
@@ -75,22 +75,32 @@ describe('actorDisputes', () => {
   });
 
   it('also lists clashes where the party is the one disputing', () => {
-    const disputes = actorDisputes(shard, 'sohr');
+    const disputes = actorDisputes(shard, new Set(['sohr']));
     expect(disputes[0]?.disputes.map((d) => [d.parties, d.otherClaims])).toEqual([
       [['russian-mod', 'sohr'], ['mod-attack']],
       [['state-media', 'sohr'], ['media-attack']],
     ]);
   });
 
+  it('with its members, lists the clashes of every body of the party', () => {
+    const disputes = actorDisputes(shard, new Set(['russian-mod', 'state-media']));
+    expect(disputes[0]?.disputes.map((d) => [d.parties, d.other])).toEqual([
+      [['russian-mod', 'nlf'], 'nlf'],
+      [['russian-mod', 'sohr'], 'sohr'],
+      [['state-media', 'nlf'], 'nlf'],
+      [['state-media', 'sohr'], 'sohr'],
+    ]);
+  });
+
   it('is empty for a party nobody contradicts', () => {
-    expect(actorDisputes(shard, 'eu')).toEqual([]);
+    expect(actorDisputes(shard, new Set(['eu']))).toEqual([]);
   });
 });
 
 describe('actorClaimsByQuestion', () => {
   it('groups the party’s claims under the event’s questions, in their order', () => {
     expect(
-      actorClaimsByQuestion(shard, 'russian-mod').map(({ question, claims }) => [
+      actorClaimsByQuestion(shard, new Set(['russian-mod'])).map(({ question, claims }) => [
         question.id,
         claims.map((c) => c.id),
       ]),
@@ -98,5 +108,13 @@ describe('actorClaimsByQuestion', () => {
       ['took-place', ['mod-attack']],
       ['positions', ['mod-seized', 'mod-abandoned']],
     ]);
+  });
+
+  it('with its members, gathers the claims of every body, in the event’s order', () => {
+    expect(
+      actorClaimsByQuestion(shard, new Set(['russian-mod', 'state-media']))[0]?.claims.map(
+        (c) => c.id,
+      ),
+    ).toEqual(['mod-attack', 'media-attack']);
   });
 });

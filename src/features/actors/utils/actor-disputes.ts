@@ -21,19 +21,24 @@ export interface QuestionDisputes {
 }
 
 /**
- * The questions of one event on which this party's account and another's
- * cannot both stand, by the shared dispute rule (disputeReasons), whichever
- * of the two is disputed.
+ * The questions of one event on which this party's account (or, with its members, one of
+ * its bodies') and another's cannot both stand, by the shared dispute rule (disputeReasons),
+ * whichever of the two is disputed.
  */
-export function actorDisputes(shard: EventShard, actorId: string): QuestionDisputes[] {
+export function actorDisputes(
+  shard: EventShard,
+  speakers: ReadonlySet<string>,
+): QuestionDisputes[] {
   return shard.event.questions.flatMap((question) => {
     const claims = shard.claims.filter((claim) => claim.question === question.id);
     const byKey = new Map<string, ActorDispute>();
     for (const reason of disputeReasons(claims)) {
       const [first, second] = reason.parties;
-      if (first !== actorId && second !== actorId) continue;
-      const other = first === actorId ? second : first;
-      const otherClaim = first === actorId ? reason.claims[1] : reason.claims[0];
+      if (!speakers.has(first) && !speakers.has(second)) continue;
+      // When two of the party's own bodies clash, the second is the other voice.
+      const firstIsOwn = speakers.has(first);
+      const other = firstIsOwn ? second : first;
+      const otherClaim = firstIsOwn ? reason.claims[1] : reason.claims[0];
       const key = [reason.kind, first, second, reason.metric, reason.scope].join('\u0000');
       const found = byKey.get(key);
       if (found) {
@@ -53,14 +58,14 @@ export function actorDisputes(shard: EventShard, actorId: string): QuestionDispu
   });
 }
 
-/** This party's claims in one event, grouped under the event's questions in their order. */
+/** The claims these bodies made in one event, grouped under the event's questions in order. */
 export function actorClaimsByQuestion(
   shard: EventShard,
-  actorId: string,
+  speakers: ReadonlySet<string>,
 ): { question: Question; claims: CompiledClaim[] }[] {
   return shard.event.questions.flatMap((question) => {
     const claims = shard.claims.filter(
-      (claim) => claim.question === question.id && claim.saidBy === actorId,
+      (claim) => claim.question === question.id && speakers.has(claim.saidBy),
     );
     return claims.length > 0 ? [{ question, claims }] : [];
   });

@@ -60,6 +60,27 @@ describe('actorProfile', () => {
     expect(mod?.events.map((event) => event.id)).toEqual(['jet-downed', 'june-raid']);
   });
 
+  it('rolls its members up by default: Russia speaks in its ministry’s events', () => {
+    const russia = profile('russia');
+    expect(russia?.withMembers).toBe(true);
+    expect(russia?.memberCount).toBe(3);
+    expect([...(russia?.speakers ?? [])]).toEqual([
+      'russia',
+      'russian-mod',
+      'russian-armed-forces',
+      'hmeimim-base',
+    ]);
+    expect(russia?.events.map((event) => event.id)).toEqual(['jet-downed', 'june-raid']);
+  });
+
+  it('speaks for the party alone when asked', () => {
+    const alone = actorProfile(index, corpusLookups(index), 'russia', { withMembers: false });
+    expect(alone?.withMembers).toBe(false);
+    expect(alone?.memberCount).toBe(3);
+    expect([...(alone?.speakers ?? [])]).toEqual(['russia']);
+    expect(alone?.events).toEqual([]);
+  });
+
   it('has no events for a party that made no claim', () => {
     expect(profile('silent-actor')?.events).toEqual([]);
   });

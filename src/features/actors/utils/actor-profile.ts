@@ -1,6 +1,7 @@
 import { firstDayOf } from '@/corpus/calendar';
 import type { Actor, Side } from '@/corpus/schema';
 import type { CorpusIndex, EventSummary } from '@/corpus/shards';
+import { actorWithMembers } from '@/lib/actor-members';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
 
 export interface ActorProfile {
@@ -9,8 +10,14 @@ export interface ActorProfile {
   affiliation: Actor[];
   /** Actors that name this one as their memberOf. */
   members: Actor[];
+  /** How many bodies belong to it at any depth (Russia: its ministry, that ministry's army…). */
+  memberCount: number;
+  /** Whether the page speaks for the party with its members (the default) or alone. */
+  withMembers: boolean;
+  /** Whose claims the page shows: the party, and with its members every body of it. */
+  speakers: ReadonlySet<string>;
   side: Side | undefined;
-  /** Events where it made a claim, oldest first. */
+  /** Events where one of the speakers made a claim, oldest first. */
   events: EventSummary[];
 }
 
@@ -29,21 +36,30 @@ function affiliationChain(actor: Actor, lookups: CorpusLookups): Actor[] {
   return chain;
 }
 
-/** Who a party is and where it spoke, from the index alone; undefined for an unknown id. */
+/**
+ * Who a party is and where it spoke, from the index alone, with its members (every body that
+ * belongs to it) or alone; undefined for an unknown id.
+ */
 export function actorProfile(
   index: CorpusIndex,
   lookups: CorpusLookups,
   actorId: string,
+  { withMembers = true }: { withMembers?: boolean } = {},
 ): ActorProfile | undefined {
   const actor = lookups.actors.get(actorId);
   if (!actor) return undefined;
+  const bodies = actorWithMembers(actorId, index.actors);
+  const speakers: ReadonlySet<string> = new Set(withMembers ? bodies : [actorId]);
   const events = index.events
-    .filter((event) => event.parties.includes(actorId))
+    .filter((event) => event.parties.some((party) => speakers.has(party)))
     .sort((a, b) => firstDayOf(a.date.from).localeCompare(firstDayOf(b.date.from)));
   return {
     actor,
     affiliation: affiliationChain(actor, lookups),
     members: index.actors.filter((candidate) => candidate.memberOf === actorId),
+    memberCount: bodies.length - 1,
+    withMembers,
+    speakers,
     side: lookups.sides.get(actor.side),
     events,
   };

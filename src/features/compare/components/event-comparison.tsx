@@ -17,6 +17,7 @@ import { orderParties } from '@/lib/party-order';
 import type { EmptyCells, QuestionFocus, TextMode } from '../utils/compare-search';
 import { actorsParam } from '../utils/party-order-change';
 import { partyLabels } from '../utils/party-labels';
+import { partySideWords } from '@/lib/party-side';
 import { questionVerdicts } from '../utils/question-verdicts';
 import { ComparisonDetail } from './comparison-detail';
 import { FiguresPanel } from './figures-panel';
@@ -115,7 +116,10 @@ function Accounts({
   // A link to one claim or question (#hash) needs its target at once: then all in one go.
   const hasHash = useLocation({ select: (location) => location.hash !== '' });
   const complete = useDeferredValue(true, hasHash);
-  const labels = useMemo(() => partyLabels(lookups, language), [lookups, language]);
+  const labels = useMemo(
+    () => partyLabels(lookups, language, partySideWords(t, language)),
+    [lookups, language, t],
+  );
   const { metricLabel, scopeLabel } = useMemo(() => {
     const scopes = new Map(shard.event.scopes.map((scope) => [scope.id, scope]));
     return {

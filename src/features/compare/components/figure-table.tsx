@@ -1,4 +1,6 @@
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { paths } from '@/config/paths';
 import { MetricUnit, useMetricUnit } from '@/components/metric-unit';
 import { statedAmount } from '@/lib/figure-amount-text';
 import { useLanguage } from '@/lib/use-language';
@@ -45,7 +47,13 @@ export function FigureTable({ chart, metric, scope, nameOf }: FigureTableProps) 
         {chart.bars.map((bar) => (
           <tr key={key(bar)} className="border-b border-stone-200">
             <th scope="row" className="p-1.5 text-start font-medium">
-              <bdi>{nameOf(bar.party)}</bdi>
+              <Link
+                to={paths.actor.path}
+                params={{ actorId: bar.party }}
+                className="text-teal-800 underline hover:text-teal-950"
+              >
+                <bdi>{nameOf(bar.party)}</bdi>
+              </Link>
             </th>
             <td className="p-1.5">{statedAmount(t, bar.value, bar.qualifier, language)}</td>
             <td className="p-1.5">{allowedValues(t, bar.value, bar.qualifier, language)}</td>

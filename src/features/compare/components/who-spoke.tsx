@@ -1,4 +1,6 @@
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { paths } from '@/config/paths';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
 import { eventSides } from '@/lib/event-sides';
 import { sideTone } from '@/lib/side-tones';
@@ -45,7 +47,18 @@ export function WhoSpoke({
             data-party={actorId}
             className="rounded-full border-2 border-stone-400 bg-white px-2.5 py-0.5"
           >
-            <bdi>{labels.nameOf(actorId)}</bdi> ({t('compare.parties.noSide')})
+            {lookups.actors.has(actorId) ? (
+              <Link
+                to={paths.actor.path}
+                params={{ actorId }}
+                className="text-teal-900 underline decoration-teal-700/40 underline-offset-2 hover:text-teal-700"
+              >
+                <bdi>{labels.nameOf(actorId)}</bdi>
+              </Link>
+            ) : (
+              <bdi>{labels.nameOf(actorId)}</bdi>
+            )}{' '}
+            ({t('compare.parties.noSide')})
           </li>
         ))}
       </ul>

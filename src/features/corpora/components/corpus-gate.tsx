@@ -10,6 +10,7 @@ import { bundledCorpusSource } from '@/lib/corpus-source/corpus-source';
 import { CorpusSourceContext } from '@/lib/corpus-source/corpus-source-context';
 import { importedCorpusSource } from '@/lib/corpus-source/imported-source';
 import { snapshotCorpusSource } from '@/lib/corpus-source/snapshot-source';
+import { formatNumber } from '@/lib/intl-format';
 import { localized } from '@/lib/localized';
 import { useLanguage } from '@/lib/use-language';
 import { useImportedCorpus } from '../api/get-imported-corpora';
@@ -60,7 +61,15 @@ export function CorpusGate({ children }: CorpusGateProps) {
       return (
         <NotFoundPage
           title={t('corpora.gate.snapshotBrokenTitle')}
-          body={t('corpora.gate.snapshotBrokenBody', { detail: result.detail })}
+          body={
+            result.reason === 'too-much'
+              ? t('corpora.gate.snapshotTooMuchBody', {
+                  what: t(`corpora.gate.bound.${result.bound}`),
+                  found: formatNumber(result.found, language),
+                  limit: formatNumber(result.limit, language),
+                })
+              : t('corpora.gate.snapshotBrokenBody', { detail: result.detail })
+          }
         />
       );
     }

@@ -9,6 +9,7 @@ import { useLanguage } from '@/lib/use-language';
 import { useCorpusImport } from '../hooks/use-corpus-import';
 import { MAX_UPLOAD_BYTES, formatMegabytes } from '../utils/upload-limits';
 import { ImportErrors } from './import-errors';
+import { ReplacePrompt } from './replace-prompt';
 import { Button } from '@/components/ui/button';
 
 interface ImportPanelProps {
@@ -21,7 +22,7 @@ export function ImportPanel({ onImported }: ImportPanelProps) {
   const language = useLanguage();
   const inputId = useId();
   const [dragging, setDragging] = useState(false);
-  const { state, start, cancel } = useCorpusImport(onImported);
+  const { state, start, cancel, resolve } = useCorpusImport(onImported);
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
@@ -79,14 +80,22 @@ export function ImportPanel({ onImported }: ImportPanelProps) {
         </div>
       ) : null}
       {state.status === 'invalid' ? (
-        <ImportErrors fileName={state.fileName} errors={state.errors} />
+        <ImportErrors fileName={state.fileName} errors={state.errors} unlisted={state.unlisted} />
+      ) : null}
+      {state.status === 'conflict' ? (
+        <ReplacePrompt
+          fileName={state.fileName}
+          incoming={state.incoming}
+          existing={state.existing}
+          onChoose={(choice) => void resolve(choice)}
+        />
       ) : null}
       {state.status === 'failed' ? (
         <p
           role="alert"
           className="mt-4 rounded-lg border border-red-300 bg-red-50 p-4 text-red-950"
         >
-          {t('corpora.import.failed', { file: state.fileName, message: state.message })}
+          {t(`corpora.import.failure.${state.reason}`, { file: state.fileName })}
         </p>
       ) : null}
       {state.status === 'imported' ? (

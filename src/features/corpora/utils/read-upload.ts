@@ -1,8 +1,9 @@
-import { unzipSync, type UnzipFileInfo } from 'fflate';
 import type { CorpusError } from '@/corpus/rules/corpus-error';
 import type { CorpusFile } from '@/corpus/compiler/load-corpus';
 import { corpusBundleSchema, looksLikeBundle } from '@/lib/corpus-source/corpus-bundle';
+import { MAX_CORPUS_FILE_BYTES } from '@/corpus/limits';
 import { MAX_FILES, MAX_UNPACKED_BYTES, formatMegabytes } from './upload-limits';
+import { ZipError, zipEntries } from './zip-entries';
 
 export type UploadFiles =
   { ok: true; files: CorpusFile[]; root: string } | { ok: false; errors: CorpusError[] };
@@ -45,34 +46,34 @@ function withinCorpusRoot(files: CorpusFile[]): { files: CorpusFile[]; root: str
 }
 
 function readZip(bytes: Uint8Array, name: string): UploadFiles {
-  let unpacked = 0;
-  let count = 0;
-  const keep = (info: UnzipFileInfo) => {
-    if (isClutter(info.name)) return false;
-    // Declared sizes bound the buffers fflate allocates; an entry inflating past its claim is cut there.
-    unpacked += info.originalSize;
-    count += 1;
-    if (count > MAX_FILES) throw new RangeError(`more than ${MAX_FILES} files`);
-    if (unpacked > MAX_UNPACKED_BYTES) {
-      throw new RangeError(`it unpacks to more than ${formatMegabytes(MAX_UNPACKED_BYTES)}`);
-    }
-    return true;
-  };
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(bytes, { filter: keep });
-  } catch (error) {
-    const reason =
-      error instanceof RangeError ? error.message : 'the zip is damaged or unsupported';
-    return fail(name, '$', reason);
-  }
   const files: CorpusFile[] = [];
-  for (const [path, data] of Object.entries(entries)) {
-    try {
-      files.push({ path, text: utf8.decode(data) });
-    } catch {
-      return fail(path, '$', 'not UTF-8 text');
+  try {
+    // Every entry is checked against the bounds by what it declares before any is inflated.
+    const entries = zipEntries(bytes).filter((entry) => !isClutter(entry.name));
+    if (entries.length > MAX_FILES) return fail(name, '$', `more than ${MAX_FILES} files`);
+    const unpacked = entries.reduce((sum, entry) => sum + entry.declaredSize, 0);
+    if (unpacked > MAX_UNPACKED_BYTES) {
+      return fail(name, '$', `it unpacks to more than ${formatMegabytes(MAX_UNPACKED_BYTES)}`);
     }
+    const oversized = entries.find((entry) => entry.declaredSize > MAX_CORPUS_FILE_BYTES);
+    if (oversized) {
+      return fail(
+        oversized.name,
+        '$',
+        `larger than ${formatMegabytes(MAX_CORPUS_FILE_BYTES)}; not read`,
+      );
+    }
+    for (const entry of entries) {
+      try {
+        files.push({ path: entry.name, text: utf8.decode(entry.read()) });
+      } catch (error) {
+        if (error instanceof ZipError) throw error;
+        return fail(entry.name, '$', 'not UTF-8 text');
+      }
+    }
+  } catch (error) {
+    if (error instanceof ZipError) return fail(name, '$', error.message);
+    throw error;
   }
   return { ok: true, ...withinCorpusRoot(files) };
 }

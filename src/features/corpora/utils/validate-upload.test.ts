@@ -1,6 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { fixtureFiles, minimalCorpus } from '@/corpus/compiler/corpus-fixture';
 import { formatCorpusError } from '@/corpus/rules/corpus-error';
+import { corpusIndexSchema } from '@/corpus/shards';
 import { createCorpusBundle } from '@/lib/corpus-source/corpus-bundle';
 import { MAX_UPLOAD_BYTES } from './upload-limits';
 import { validateUpload } from './validate-upload';
@@ -34,6 +35,9 @@ describe('validating an import', () => {
     expect(result.corpus).toMatchObject({ id: minimalCorpus().meta.id, eventCount: 1 });
     expect(result.files[0]?.path).toBe('index.json');
     expect(result.files.some((file) => file.path.startsWith('events/'))).toBe(true);
+    // The /actors and /sources counts travel with an import, as the index names them.
+    const index = corpusIndexSchema.parse(JSON.parse(result.files[0]?.json ?? '{}'));
+    expect(result.files.map((file) => file.path)).toContain(index.directory);
   });
 
   it('accepts a zip of the folder, wherever the folder sits inside it, ignoring clutter', () => {

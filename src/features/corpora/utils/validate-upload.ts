@@ -1,5 +1,6 @@
 import { builtShardFiles } from '@/corpus/compiler/build-shards';
-import { compileCorpus } from '@/corpus/compiler/compile-corpus';
+import { compileCorpus, type CompileResult } from '@/corpus/compiler/compile-corpus';
+import { importBoundsProblem } from './import-bounds';
 import { readUpload } from './read-upload';
 import { MAX_UPLOAD_BYTES, formatMegabytes } from './upload-limits';
 import type { ValidationResult, ValidationStage } from './validation-result';
@@ -24,8 +25,20 @@ export function validateUpload(
   onStage('reading');
   const upload = readUpload(bytes, name);
   if (!upload.ok) return upload;
+  const excess = importBoundsProblem(upload.files, upload.root);
+  if (excess) return { ok: false, errors: [excess] };
   onStage('checking');
-  const result = compileCorpus(upload.files, { root: upload.root });
+  let result: CompileResult;
+  try {
+    result = compileCorpus(upload.files, { root: upload.root });
+  } catch (error) {
+    // What a pathological file still makes the engine throw is a problem line, not "Uncaught RangeError".
+    if (!(error instanceof RangeError)) throw error;
+    return {
+      ok: false,
+      errors: [{ file: name, path: '$', message: `too large to check (${error.message})` }],
+    };
+  }
   if (!result.ok) return result;
   const { index } = result;
   return {

@@ -16,7 +16,8 @@ export type ValidationResult =
       /** index.json and every shard, as the JSON a host would serve. */
       files: { path: string; json: string }[];
     }
-  | { ok: false; errors: CorpusError[] };
+  /** `unlisted`: problems the compiler counted past its bound, not in `errors`. */
+  | { ok: false; errors: CorpusError[]; unlisted?: number };
 
 export type ValidationStage = 'reading' | 'checking';
 

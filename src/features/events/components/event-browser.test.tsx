@@ -143,7 +143,9 @@ describe('EventBrowser', () => {
   it('finds parties with their own search box, keeping ticked ones visible', async () => {
     const { user } = await renderBrowser({ actors: 'sohr' });
     await user.type(screen.getByRole('searchbox', { name: 'Find a party' }), 'tahrir');
-    const boxes = screen.getAllByRole('checkbox').map((box) => box.closest('label')?.textContent);
+    const boxes = within(screen.getByRole('group', { name: 'Parties' }))
+      .getAllByRole('checkbox')
+      .map((box) => box.closest('label')?.textContent);
     expect(boxes).toEqual(['Hayat Tahrir al-Sham (2)', 'Syrian Observatory for Human Rights (3)']);
     await user.clear(screen.getByRole('searchbox', { name: 'Find a party' }));
     await user.type(screen.getByRole('searchbox', { name: 'Find a party' }), 'zzz');

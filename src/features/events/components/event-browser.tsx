@@ -7,6 +7,8 @@ import { corpusDayRange, datePresets } from '@/lib/event-filters/date-presets';
 import { useSearchShard } from '@/api/get-search-shard';
 import { activeFilterKeys, type FilterKey } from '@/lib/event-filters/filter-events';
 import { filterIndexEvents } from '@/lib/event-filters/filter-index-events';
+import { filterOptions } from '@/lib/event-filters/filter-options';
+import { sortEvents } from '@/lib/event-filters/sort-events';
 import {
   malformedListValues,
   withKnownIds,
@@ -20,6 +22,7 @@ import { EventCardList } from './event-card-list';
 import { FilterPanel } from './filter-panel';
 import { FilteredEmptyState } from './filtered-empty-state';
 import { IgnoredValuesNotice } from './ignored-values-notice';
+import { ListOrder } from './list-order';
 import { ResultCount } from './result-count';
 
 export interface EventBrowserProps {
@@ -39,18 +42,23 @@ export interface EventBrowserProps {
 
 const clearedBy: Record<FilterKey, ListFilters> = {
   q: { q: undefined },
-  actors: { actors: undefined },
+  actors: { actors: undefined, members: undefined, match: undefined },
   dates: { from: undefined, to: undefined },
   place: { place: undefined },
   topic: { topic: undefined },
+  disputed: { disputed: undefined },
 };
+// The order is not a filter: clearing the filters keeps it.
 const clearAll: ListFilters = {
   q: undefined,
   actors: undefined,
+  members: undefined,
+  match: undefined,
   from: undefined,
   to: undefined,
   place: undefined,
   topic: undefined,
+  disputed: undefined,
 };
 
 /** The event list with its filters; everything it shows follows from the URL. */
@@ -86,6 +94,10 @@ export function EventBrowser({
     () => filterIndexEvents(index, lookups, filters, searchShard.data),
     [index, lookups, filters, searchShard.data],
   );
+  const shown = useMemo(
+    () => sortEvents(result.events, filters.sort),
+    [result.events, filters.sort],
+  );
   const quoteSearch: QuoteSearch =
     filters.q === undefined
       ? 'idle'
@@ -98,42 +110,31 @@ export function EventBrowser({
   const searchedEverything = quoteSearch === 'idle' || quoteSearch === 'ready';
   const presets = useMemo(() => datePresets(index.events), [index]);
   const bounds = useMemo(() => corpusDayRange(index.events), [index]);
-  const options = useMemo(() => {
-    const used = (ids: (event: CorpusIndex['events'][number]) => string[]) =>
-      new Set(index.events.flatMap(ids));
-    const byLabel = (a: { label: string }, b: { label: string }) =>
-      a.label.localeCompare(b.label, language);
-    return {
-      places: [...used((event) => event.places)]
-        .flatMap((id) => {
-          const place = lookups.places.get(id);
-          return place ? [{ id, label: localized(place.name, language) }] : [];
-        })
-        .sort(byLabel),
-      topics: [...used((event) => event.topics)]
-        .flatMap((id) => {
-          const topic = lookups.topics.get(id);
-          return topic ? [{ id, label: localized(topic.label, language) }] : [];
-        })
-        .sort(byLabel),
-    };
-  }, [index, lookups, language]);
+  const options = useMemo(
+    () => filterOptions(index, lookups, language),
+    [index, lookups, language],
+  );
 
   const active = activeFilterKeys(filters);
   // Unknown ids leave the URL with the reader's next change.
   const change: ListSearchChange = (patch, options) => {
-    const dropUnknown: ListFilters = { actors: filters.actors };
-    for (const { key } of unknown)
-      if (key === 'place' || key === 'topic') dropUnknown[key] = undefined;
+    const { actors, match, place, topic } = filters;
+    const dropUnknown: ListFilters = { actors, match, place, topic };
     onChange({ ...dropUnknown, ...patch }, options);
   };
   const clear = (patch: ListFilters) => {
     change(patch, { replace: false });
     countRef.current?.focus();
   };
-  const nameOf = (key: 'place' | 'topic') =>
-    options[key === 'place' ? 'places' : 'topics'].find((option) => option.id === filters[key])
-      ?.label ?? '';
+  // Named from the index, not the panel's options: a known place no event names is still named.
+  const placeNames = (filters.place ?? []).flatMap((id) => {
+    const place = lookups.places.get(id);
+    return place ? [localized(place.name, language)] : [];
+  });
+  const topicNames = (filters.topic ?? []).flatMap((id) => {
+    const topic = lookups.topics.get(id);
+    return topic ? [localized(topic.label, language)] : [];
+  });
   // The chosen parties by name, in the URL's order, so the empty state can say whom it kept.
   const partyNames = (filters.actors ?? []).flatMap((id) => {
     const actor = lookups.actors.get(id);
@@ -145,6 +146,7 @@ export function EventBrowser({
       <FilterPanel
         filters={filters}
         activeCount={active.length}
+        shown={shown.length}
         facets={result.facets}
         partyGroups={groups}
         places={options.places}
@@ -155,6 +157,9 @@ export function EventBrowser({
         onClearAll={() => {
           clear(clearAll);
         }}
+        onShowResults={() => {
+          countRef.current?.focus();
+        }}
       />
       <div>
         <IgnoredValuesNotice ignored={ignored} />
@@ -164,9 +169,15 @@ export function EventBrowser({
           total={index.events.length}
           filtered={active.length > 0}
         />
-        {result.events.length > 0
-          ? renderListActions?.({ index, events: result.events, filters })
-          : null}
+        {shown.length > 0 ? (
+          <ListOrder
+            sort={filters.sort}
+            onChange={(sort) => {
+              change({ sort }, { replace: false });
+            }}
+          />
+        ) : null}
+        {shown.length > 0 ? renderListActions?.({ index, events: shown, filters }) : null}
         <QuoteSearchStatus
           state={quoteSearch}
           detail={searchShard.error?.message}
@@ -176,13 +187,16 @@ export function EventBrowser({
           <FilteredEmptyState
             emptiedBy={result.emptiedBy}
             query={filters.q ?? ''}
-            placeName={nameOf('place')}
-            topicName={nameOf('topic')}
+            placeNames={placeNames}
+            topicNames={topicNames}
             partyNames={partyNames}
+            match={filters.match}
+            members={filters.members}
+            disputed={filters.disputed}
             from={filters.from}
             to={filters.to}
             onRemove={(key) => {
-              clear(clearedBy[key]);
+              clear(key === 'match' ? { match: undefined } : clearedBy[key]);
             }}
             onClearAll={() => {
               clear(clearAll);
@@ -191,8 +205,10 @@ export function EventBrowser({
         ) : (
           <EventCardList
             pageKey={JSON.stringify(filters)}
-            events={result.events}
+            events={shown}
             lookups={lookups}
+            query={filters.q}
+            searchShard={searchShard.data}
           />
         )}
       </div>

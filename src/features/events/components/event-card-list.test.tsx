@@ -7,6 +7,10 @@ import {
 } from '@tanstack/react-router';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { SHARD_FORMAT_VERSION } from '@/corpus/format-version';
+import { segmentedWords } from '@/corpus/search/search-segments';
+import { prepareSearchText } from '@/corpus/search/search-text';
+import type { SearchShard } from '@/corpus/shards';
 import { corpusLookups } from '@/lib/corpus-lookups';
 import { corpusIndexFixture } from '@/testing/corpus-index-fixture';
 import { EventCardList, eventPageSize } from './event-card-list';
@@ -74,5 +78,49 @@ describe('EventCardList', () => {
     await user.click(screen.getByRole('button', { name: 'Change filters' }));
     expect(screen.getAllByRole('listitem')).toHaveLength(eventPageSize);
     expect(screen.getByText('Event 0').closest('li')).toBe(firstCard);
+  });
+});
+
+describe('EventCardList with a search', () => {
+  const searched = corpusIndexFixture.events.slice(0, 2);
+
+  async function renderSearched(query: string, shard?: SearchShard) {
+    const router = createRouter({
+      routeTree: createRootRoute({
+        component: () => (
+          <EventCardList
+            pageKey={query}
+            events={searched}
+            lookups={corpusLookups(corpusIndexFixture)}
+            query={query}
+            searchShard={shard}
+          />
+        ),
+      }),
+      history: createMemoryHistory({ initialEntries: ['/'] }),
+    });
+    render(<RouterProvider router={router} />);
+    await screen.findAllByText('market', { selector: 'mark' });
+  }
+
+  it('marks the query in every card it shows, and says where the shard found the rest', async () => {
+    const [market] = searched;
+    if (!market) throw new Error('the fixture has no events');
+    const words = segmentedWords([
+      { field: 'event-en', prepared: [prepareSearchText(market.title.en)] },
+      { field: 'quote', party: 1, prepared: [prepareSearchText('vegetable stalls')] },
+    ]);
+    await renderSearched('market stalls', {
+      formatVersion: SHARD_FORMAT_VERSION,
+      texts: { [market.id]: words.text },
+      segments: { [market.id]: words.segments },
+    });
+    expect([...document.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual([
+      'market',
+      'market',
+    ]);
+    expect(document.querySelector('[data-matched-in]')).toHaveTextContent(
+      'Matched in a quote by Syrian Observatory for Human Rights',
+    );
   });
 });

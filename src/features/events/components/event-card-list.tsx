@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EventSummary } from '@/corpus/shards';
+import type { EventSummary, SearchShard } from '@/corpus/shards';
 import { useAppHref } from '@/lib/app-links/use-app-href';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
 import { useLanguage } from '@/lib/use-language';
+import { cardSearch } from '../utils/card-search';
 import { eventCardTexts } from '../utils/event-card-texts';
 import { EventCard } from './event-card';
 import { Button } from '@/components/ui/button';
@@ -16,6 +17,10 @@ interface EventCardListProps {
   pageKey: string;
   events: readonly EventSummary[];
   lookups: CorpusLookups;
+  /** The list's search, whose hits the cards mark. */
+  query?: string | undefined;
+  /** Once in, it tells the cards where a search matched beyond their title and summary. */
+  searchShard?: SearchShard | undefined;
 }
 
 /**
@@ -24,11 +29,18 @@ interface EventCardListProps {
  * the list grows on request instead. A new `pageKey` starts again from the
  * first page without remounting: cards still in the list keep their DOM.
  */
-export function EventCardList({ pageKey, events, lookups }: EventCardListProps) {
+export function EventCardList({
+  pageKey,
+  events,
+  lookups,
+  query,
+  searchShard,
+}: EventCardListProps) {
   const { t } = useTranslation();
   const hrefOf = useAppHref();
   const language = useLanguage();
   const texts = useMemo(() => eventCardTexts(t, language), [t, language]);
+  const search = useMemo(() => cardSearch(query, searchShard), [query, searchShard]);
   const [limit, setLimit] = useState(eventPageSize);
   const [pageOf, setPageOf] = useState(pageKey);
   if (pageOf !== pageKey) {
@@ -40,7 +52,14 @@ export function EventCardList({ pageKey, events, lookups }: EventCardListProps) 
     <>
       <ul className="mt-3 grid gap-4 lg:grid-cols-2">
         {events.slice(0, limit).map((event) => (
-          <EventCard key={event.id} event={event} lookups={lookups} hrefOf={hrefOf} texts={texts} />
+          <EventCard
+            key={event.id}
+            event={event}
+            lookups={lookups}
+            hrefOf={hrefOf}
+            texts={texts}
+            search={search}
+          />
         ))}
       </ul>
       {remaining > 0 ? (

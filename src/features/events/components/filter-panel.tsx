@@ -5,15 +5,19 @@ import type { FacetCounts } from '@/lib/event-filters/filter-events';
 import type { YearPreset } from '@/lib/event-filters/date-presets';
 import type { ListFilters, ListSearchChange } from '@/lib/event-filters/list-search';
 import type { PartyGroup } from '../utils/party-groups';
-import { FacetSelect, type FacetOption } from './facet-select';
+import { DisputedOnlyField } from './disputed-only-field';
+import { FacetChecklist, type FacetOption } from './facet-checklist';
 import { PartyFilter } from './party-filter';
 import { SearchField } from './search-field';
+import { ShowResultsBar } from './show-results-bar';
 import { Button } from '@/components/ui/button';
 import { focusRing } from '@/components/ui/focus-ring';
 
 interface FilterPanelProps {
   filters: ListFilters;
   activeCount: number;
+  /** How many events the filters leave: the phone's "Show N events" bar says it. */
+  shown: number;
   facets: FacetCounts;
   partyGroups: readonly PartyGroup[];
   places: readonly FacetOption[];
@@ -22,6 +26,8 @@ interface FilterPanelProps {
   dateBounds: { min: string; max: string } | undefined;
   onChange: ListSearchChange;
   onClearAll: () => void;
+  /** Takes the reader to the results once the panel has closed. */
+  onShowResults: () => void;
 }
 
 export function FilterPanel(props: FilterPanelProps) {
@@ -30,6 +36,7 @@ export function FilterPanel(props: FilterPanelProps) {
   const panelId = useId();
   // Small screens show the list first; the filters fold away above it.
   const [open, setOpen] = useState(false);
+  const parties = filters.actors ?? [];
 
   return (
     <aside aria-labelledby={`${panelId}-title`} className="mb-4 md:mb-0">
@@ -71,10 +78,28 @@ export function FilterPanel(props: FilterPanelProps) {
         />
         <PartyFilter
           groups={props.partyGroups}
-          selected={filters.actors ?? []}
+          selected={parties}
           counts={facets.actors}
           onChange={(actors) => {
-            onChange({ actors: actors.length > 0 ? actors : undefined }, { replace: false });
+            // "All of" needs two parties; with fewer it is dropped, so it never lingers unseen.
+            onChange(
+              {
+                actors: actors.length > 0 ? actors : undefined,
+                ...(actors.length < 2 ? { match: undefined } : {}),
+              },
+              { replace: false },
+            );
+          }}
+          members={filters.members ?? 'include'}
+          onMembersChange={(members) => {
+            onChange(
+              { members: members === 'exclude' ? 'exclude' : undefined },
+              { replace: false },
+            );
+          }}
+          match={filters.match ?? 'any'}
+          onMatchChange={(match) => {
+            onChange({ match: match === 'all' ? 'all' : undefined }, { replace: false });
           }}
         />
         <DateRangeFields
@@ -92,26 +117,42 @@ export function FilterPanel(props: FilterPanelProps) {
           }}
           onChange={onChange}
         />
-        <FacetSelect
-          label={t('eventFilters.place.label')}
-          allLabel={t('eventFilters.place.all')}
+        <FacetChecklist
+          legend={t('eventFilters.place.label')}
+          hint={t('eventFilters.place.hint')}
+          searchLabel={t('eventFilters.place.search')}
           options={props.places}
           counts={facets.places}
-          value={filters.place}
+          selected={filters.place ?? []}
           onChange={(place) => {
-            onChange({ place }, { replace: false });
+            onChange({ place: place.length > 0 ? place : undefined }, { replace: false });
           }}
         />
-        <FacetSelect
-          label={t('eventFilters.topic.label')}
-          allLabel={t('eventFilters.topic.all')}
+        <FacetChecklist
+          legend={t('eventFilters.topic.label')}
+          searchLabel={t('eventFilters.topic.search')}
           options={props.topics}
           counts={facets.topics}
-          value={filters.topic}
+          selected={filters.topic ?? []}
           onChange={(topic) => {
-            onChange({ topic }, { replace: false });
+            onChange({ topic: topic.length > 0 ? topic : undefined }, { replace: false });
           }}
         />
+        <DisputedOnlyField
+          checked={filters.disputed === 'only'}
+          onChange={(only) => {
+            onChange({ disputed: only ? 'only' : undefined }, { replace: false });
+          }}
+        />
+        {open ? (
+          <ShowResultsBar
+            shown={props.shown}
+            onShow={() => {
+              setOpen(false);
+              props.onShowResults();
+            }}
+          />
+        ) : null}
       </div>
     </aside>
   );

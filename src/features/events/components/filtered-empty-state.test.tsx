@@ -15,8 +15,8 @@ async function renderEmptyState(props: Partial<Props>, language: LanguageCode = 
     <FilteredEmptyState
       emptiedBy={undefined}
       query=""
-      placeName=""
-      topicName=""
+      placeNames={[]}
+      topicNames={[]}
       onRemove={(key) => removed.push(key)}
       onClearAll={() => undefined}
       {...props}
@@ -52,7 +52,7 @@ describe('FilteredEmptyState', () => {
   });
 
   it('names a filter alone when nothing applied before it', async () => {
-    await renderEmptyState({ emptiedBy: 'q', query: ' no-such-word ', placeName: 'Saraqib' });
+    await renderEmptyState({ emptiedBy: 'q', query: ' no-such-word ', placeNames: ['Saraqib'] });
     expect(message().textContent).toBe('No event matches the search “no-such-word”.');
   });
 
@@ -61,8 +61,8 @@ describe('FilteredEmptyState', () => {
       emptiedBy: 'topic',
       query: 'raid',
       from: '2020-01-01',
-      placeName: 'Saraqib',
-      topicName: 'Aircraft',
+      placeNames: ['Saraqib'],
+      topicNames: ['Aircraft'],
     });
     expect(message().textContent).toBe(
       'No event matches the search “raid”, the dates from 1 Jan 2020 and the place Saraqib together with the topic Aircraft.',
@@ -75,7 +75,7 @@ describe('FilteredEmptyState', () => {
         emptiedBy: 'place',
         query: 'L-39',
         partyNames: ['وزارة الدفاع الروسية', 'المرصد السوري'],
-        placeName: 'سراقب',
+        placeNames: ['سراقب'],
       },
       'ar',
     );
@@ -84,6 +84,67 @@ describe('FilteredEmptyState', () => {
     );
     expect(message().querySelector('bdi')).toHaveTextContent('L-39');
     expect(screen.getByRole('button', { name: 'أزل تصفية المكان' })).toBeVisible();
+  });
+
+  it('names "all of" the parties as all of them at once, and offers to match any instead', async () => {
+    const { removed, user } = await renderEmptyState({
+      emptiedBy: 'actors',
+      partyNames: ['Russian Ministry of Defence', 'SOHR'],
+      match: 'all',
+    });
+    expect(message().textContent).toBe(
+      'No event matches all of the parties Russian Ministry of Defence and SOHR at once.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Show events where any of them spoke' }));
+    await user.click(screen.getByRole('button', { name: 'Remove the party filter' }));
+    expect(removed).toEqual(['match', 'actors']);
+  });
+
+  it('says "any of" when only one party is left, and when the parties exclude their members', async () => {
+    await renderEmptyState({
+      emptiedBy: 'actors',
+      partyNames: ['Russia'],
+      match: 'all',
+      members: 'exclude',
+    });
+    expect(message().textContent).toBe('No event matches the party Russia (without its members).');
+    expect(
+      screen.queryByRole('button', { name: 'Show events where any of them spoke' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('names several places as alternatives, and the disputed-only filter', async () => {
+    await renderEmptyState({
+      emptiedBy: 'disputed',
+      placeNames: ['Saraqib', 'Idlib'],
+      disputed: 'only',
+    });
+    expect(message().textContent).toBe(
+      'No event matches the places Saraqib or Idlib together with the disputed-only filter.',
+    );
+    expect(screen.getByRole('button', { name: 'Show undisputed events too' })).toBeVisible();
+  });
+
+  it('says "all of" two parties in Arabic with the dual', async () => {
+    await renderEmptyState(
+      {
+        emptiedBy: 'actors',
+        partyNames: ['وزارة الدفاع الروسية', 'المرصد السوري'],
+        match: 'all',
+      },
+      'ar',
+    );
+    expect(message().textContent).toBe(
+      'لا حدث يطابق الطرفين وزارة الدفاع الروسية والمرصد السوري معاً.',
+    );
+  });
+
+  it('says "without its members" of one party in Arabic, in the masculine singular', async () => {
+    await renderEmptyState(
+      { emptiedBy: 'actors', partyNames: ['روسيا'], members: 'exclude' },
+      'ar',
+    );
+    expect(message().textContent).toBe('لا حدث يطابق الطرف روسيا (دون الجهات التابعة له).');
   });
 
   it('formats the dates in Arabic', async () => {

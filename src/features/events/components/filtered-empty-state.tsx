@@ -14,13 +14,19 @@ interface FilteredEmptyStateProps {
   /** The filter that left nothing; names it and offers to remove just it. */
   emptiedBy: FilterKey | undefined;
   query: string;
-  placeName: string;
-  topicName: string;
+  placeNames: readonly string[];
+  topicNames: readonly string[];
   /** The chosen parties' names; without them the message says "the chosen parties". */
   partyNames?: readonly string[] | undefined;
+  /** `'all'`: every chosen party had to speak ("A and B at once"), not any ("A or B"). */
+  match?: 'all' | undefined;
+  /** `'exclude'`: the parties without the bodies that belong to them. */
+  members?: 'exclude' | undefined;
+  disputed?: 'only' | undefined;
   from?: string | undefined;
   to?: string | undefined;
-  onRemove: (key: FilterKey) => void;
+  /** Removes a filter; `'match'` keeps the parties and asks for any of them instead of all. */
+  onRemove: (key: FilterKey | 'match') => void;
   onClearAll: () => void;
 }
 
@@ -28,7 +34,8 @@ const day = (value: string, language: LanguageCode) =>
   formatFuzzyDate({ value, precision: 'day', basis: 'stated' }, language);
 
 /**
- * "No event matches the parties A or B together with the dates 1–30 Jun 2019.":
+ * "No event matches the parties A or B together with the dates 1–30 Jun 2019.",
+ * "No event matches all of the parties A and B at once.":
  * the filter that emptied the list and those it was combined with, each by
  * its values, so the reader knows what to loosen.
  */
@@ -37,18 +44,34 @@ export function FilteredEmptyState(props: FilteredEmptyStateProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const parties = props.partyNames ?? [];
+  const allOf = props.match === 'all' && parties.length > 1;
+
+  const partiesPhrase = (): string => {
+    if (parties.length === 0) return t('eventFilters.emptiedBy.chosenParties');
+    const isolated = parties.map(isolate);
+    // ANY chosen party: "A or B"; ALL of them: "A and B at once".
+    return allOf
+      ? t('eventFilters.emptiedBy.actorsAll', {
+          count: parties.length,
+          parties: formatList(isolated, language),
+        })
+      : t('eventFilters.emptiedBy.actors', {
+          count: parties.length,
+          parties: formatAlternatives(isolated, language),
+        });
+  };
 
   const phrase = (key: FilterKey): string => {
     switch (key) {
       case 'q':
         return t('eventFilters.emptiedBy.q', { q: isolate(props.query.trim()) });
       case 'actors':
-        if (parties.length === 0) return t('eventFilters.emptiedBy.chosenParties');
-        // The filter keeps events where ANY chosen party made a claim: "A or B".
-        return t('eventFilters.emptiedBy.actors', {
-          count: parties.length,
-          parties: formatAlternatives(parties.map(isolate), language),
-        });
+        return props.members === 'exclude'
+          ? t('eventFilters.emptiedBy.membersExcluded', {
+              count: parties.length,
+              filter: partiesPhrase(),
+            })
+          : partiesPhrase();
       case 'dates': {
         const { from, to } = props;
         if (from !== undefined && to !== undefined) {
@@ -63,9 +86,17 @@ export function FilteredEmptyState(props: FilteredEmptyStateProps) {
         return t('eventFilters.emptiedBy.chosenDates');
       }
       case 'place':
-        return t('eventFilters.emptiedBy.place', { place: isolate(props.placeName) });
+        return t('eventFilters.emptiedBy.place', {
+          count: props.placeNames.length,
+          place: formatAlternatives(props.placeNames.map(isolate), language),
+        });
       case 'topic':
-        return t('eventFilters.emptiedBy.topic', { topic: isolate(props.topicName) });
+        return t('eventFilters.emptiedBy.topic', {
+          count: props.topicNames.length,
+          topic: formatAlternatives(props.topicNames.map(isolate), language),
+        });
+      case 'disputed':
+        return t('eventFilters.emptiedBy.disputed');
     }
   };
 
@@ -75,8 +106,9 @@ export function FilteredEmptyState(props: FilteredEmptyStateProps) {
       actors: parties,
       from: props.from,
       to: props.to,
-      place: props.placeName || undefined,
-      topic: props.topicName || undefined,
+      place: props.placeNames,
+      topic: props.topicNames,
+      disputed: props.disputed,
     });
     const reason = emptyReason(key, active);
     if (reason.combinedWith.length === 0) {
@@ -104,6 +136,15 @@ export function FilteredEmptyState(props: FilteredEmptyStateProps) {
             }}
           >
             {t(`eventFilters.remove.${emptiedBy}`)}
+          </Button>
+        ) : null}
+        {emptiedBy === 'actors' && allOf ? (
+          <Button
+            onClick={() => {
+              onRemove('match');
+            }}
+          >
+            {t('eventFilters.remove.match')}
           </Button>
         ) : null}
         <Button onClick={onClearAll}>{t('eventFilters.clearAll')}</Button>

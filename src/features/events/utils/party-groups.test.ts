@@ -1,7 +1,6 @@
-import { searchTokens } from '@/corpus/search/search-text';
 import { corpusLookups } from '@/lib/corpus-lookups';
 import { corpusIndexFixture } from '@/testing/corpus-index-fixture';
-import { partyGroups, partyMatches } from './party-groups';
+import { partyGroups } from './party-groups';
 
 const groups = partyGroups(corpusIndexFixture, corpusLookups(corpusIndexFixture));
 
@@ -12,18 +11,5 @@ describe('partyGroups', () => {
       ['opposition', ['hts']],
       ['monitors', ['sohr']],
     ]);
-  });
-});
-
-describe('partyMatches', () => {
-  const army = groups[0]?.parties[1];
-
-  it('matches names and aliases in either language, folded', () => {
-    if (!army) throw new Error('fixture changed');
-    expect(partyMatches(army, searchTokens('army'))).toBe(true);
-    expect(partyMatches(army, searchTokens('الجيش'))).toBe(true);
-    expect(partyMatches(army, searchTokens('قوات الاسد'))).toBe(true);
-    expect(partyMatches(army, searchTokens('tahrir'))).toBe(false);
-    expect(partyMatches(army, searchTokens(''))).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import { eventShardQueryOptions } from '@/api/get-event-shard';
 import type { CorpusIndex, EventShard, EventSummary } from '@/corpus/shards';
 import { corpusLookups } from '@/lib/corpus-lookups';
 import { useCorpusSource } from '@/lib/corpus-source/corpus-source-context';
+import { chosenSpeakers } from '@/lib/event-filters/chosen-speakers';
 import type { ListFilters } from '@/lib/event-filters/list-search';
 import { defaultPartyOrder } from '@/lib/party-order';
 import { currentSiteRoot } from '@/lib/site-root';
@@ -85,7 +86,9 @@ export function ListExport({ index, events, filters }: ListExportProps) {
         root: currentSiteRoot(),
         corpus: source.id,
       };
-      const chosen = filters.actors && filters.actors.length > 0 ? new Set(filters.actors) : null;
+      // The parties the filter means: with their members unless the reader chose otherwise.
+      const speakers = chosenSpeakers(filters, index.actors);
+      const chosen = speakers ? new Set(speakers) : null;
       const rows = shards.flatMap((shard) => {
         const parties = defaultPartyOrder(shard.claims, lookups);
         const shown = chosen ? parties.filter((party) => chosen.has(party)) : parties;

@@ -2,12 +2,24 @@ import { csvField, neutraliseFormula, toCsv } from './csv';
 import { parseCsv } from './parse-csv';
 
 describe('neutraliseFormula', () => {
-  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '＝1', ' =1', '\u00A0@x'])(
-    'makes %j text with a leading apostrophe',
-    (value) => {
-      expect(neutraliseFormula(value)).toBe(`'${value}`);
-    },
-  );
+  it.each([
+    '=1+1',
+    '+1',
+    '-1',
+    '@SUM(A1)',
+    '\tx',
+    '\rx',
+    '＝1',
+    ' =1',
+    '\u00A0@x',
+    '\n=HYPERLINK("http://x")',
+    '\u3000=1',
+    '\u200B=1',
+    '\uFEFF+1',
+    '\n \u200B-1',
+  ])('makes %j text with a leading apostrophe', (value) => {
+    expect(neutraliseFormula(value)).toBe(`'${value}`);
+  });
 
   it.each(['2020-01-23', 'قال المرصد', 'up to 40', 'a=b', "'quoted", ''])(
     'leaves %j alone',

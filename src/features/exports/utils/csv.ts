@@ -10,10 +10,11 @@ const byteOrderMark = '\uFEFF';
  * Corpus text is hostile: a quote that begins with "=" would run as a formula
  * in Excel, LibreOffice or Sheets (CSV injection). A leading apostrophe makes
  * the spreadsheet show the cell as text. The full-width signs are included
- * because some spreadsheets fold them to their ASCII forms, and leading spaces
- * are looked through because some trim them before parsing.
+ * because some spreadsheets fold them to their ASCII forms, and what some trim
+ * before parsing is looked through: spaces (the no-break and ideographic ones
+ * too), line feeds, and the invisible zero-width space and byte-order mark.
  */
-const formulaStart = /^(?:[\t\r]|[ \u00A0]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
+const formulaStart = /^(?:[\t\r]|[ \n\u00A0\u3000\u200B\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
 
 export function neutraliseFormula(value: string): string {
   return formulaStart.test(value) ? `'${value}` : value;

@@ -1,9 +1,12 @@
-import { Link } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
-import { directionOfTag } from '@/config/languages';
-import { paths } from '@/config/paths';
+import { directionOf, directionOfTag, type LanguageCode } from '@/config/languages';
+import type { Stance } from '@/corpus/schema';
 import type { SourceShard } from '@/corpus/shards';
+import { AppAnchor } from '@/components/ui/app-anchor';
+import { stanceGlyphs } from '@/lib/stance-glyphs';
+import { quoteTone } from '../utils/quote-tone';
 import { segmentText } from '../utils/segment-text';
+
+type Quote = SourceShard['quotes'][number];
 
 interface SourceTextProps {
   shard: SourceShard;
@@ -12,25 +15,34 @@ interface SourceTextProps {
   activeClaim?: string | undefined;
   /** Says whose quote the focused one is, for a screen reader landing on it. */
   activeContext?: string | undefined;
+  /** The reader's language, which the quotes' labels are in. */
+  uiLanguage: LanguageCode;
+  /** "Ministry of Defence · Asserts": who made the claim quoted, and how. */
+  labelOf: (quote: Quote) => string;
+  /** The claim's card in its event's comparison. */
+  hrefOf: (quote: Quote) => string;
 }
 
 /**
- * The article as received: quotes highlighted and linked to their claims,
- * furniture folded away. The quote a link points at is drawn apart from the
- * others, and its first <mark> carries the claim's id, so focus lands on the
- * words themselves and a screen reader reads them out.
+ * The article as received: each quote highlighted in its claim's stance and followed by a small
+ * link naming its party and stance, to the claim in its comparison; furniture folded away. The
+ * quote a link points at is drawn apart from the others, and its first <mark> carries the
+ * claim's id, so focus lands on the words themselves and a screen reader reads them out.
  */
 export function SourceText({
   shard,
   showBoilerplate,
   activeClaim,
   activeContext,
+  uiLanguage,
+  labelOf,
+  hrefOf,
 }: SourceTextProps) {
-  const { t } = useTranslation();
   const segments = segmentText(shard.text.length, shard.quotes, shard.boilerplate);
   const language = shard.source.language;
   const active = shard.quotes.findIndex((quote) => quote.claim === activeClaim);
   const contextId = active >= 0 ? `quote-context-${String(active)}` : undefined;
+  const stanceOf = (quoteIndex: number): Stance | undefined => shard.quotes[quoteIndex]?.stance;
 
   return (
     <div
@@ -51,28 +63,37 @@ export function SourceText({
         const startsActive = segment.quoteStarts.includes(active);
         const links = segment.quoteEnds.map((quoteIndex) => {
           const quote = shard.quotes[quoteIndex];
-          return quote ? (
-            <Link
+          if (!quote) return null;
+          const mark = quote.stance ? stanceGlyphs[quote.stance] : undefined;
+          return (
+            // The label is in the reader's language, not the text's: the app's own words.
+            <AppAnchor
               key={`l-${quote.claim}`}
-              to={paths.event.path}
-              params={{ eventId: quote.event }}
-              hash={`claim-${quote.claim}`}
-              className="mx-1 align-super text-xs font-semibold text-teal-800 underline"
-              title={quote.claim}
+              href={hrefOf(quote)}
+              data-quote-label={quote.claim}
+              lang={uiLanguage}
+              dir={directionOf(uiLanguage)}
+              className="mx-1 inline-block rounded-sm border border-stone-300 bg-stone-50 px-1.5 align-middle font-sans text-xs leading-5 font-semibold whitespace-normal text-stone-900 underline decoration-stone-500 underline-offset-2 hover:bg-white"
             >
-              [{t('sources.claimLink')}]
-            </Link>
-          ) : null;
+              {mark ? (
+                <span aria-hidden="true" className={`me-1 ${mark.tone}`}>
+                  {mark.glyph}
+                </span>
+              ) : null}
+              {labelOf(quote)}
+            </AppAnchor>
+          );
         });
         const body =
           segment.quotes.length > 0 ? (
             <mark
               data-claims={segment.quotes.map((i) => shard.quotes[i]?.claim).join(' ')}
+              data-stance={stanceOf(segment.quotes[0] ?? -1)}
               data-active={inActive ? '' : undefined}
               {...(startsActive
                 ? { id: activeClaim, tabIndex: -1, 'aria-describedby': contextId }
                 : {})}
-              className="scroll-mt-24 rounded-sm bg-amber-100 text-inherit focus:outline-none data-active:bg-amber-300 data-active:underline data-active:decoration-amber-800 data-active:decoration-2 data-active:underline-offset-4"
+              className={`scroll-mt-24 rounded-sm text-inherit underline decoration-2 underline-offset-4 data-active:outline-3 data-active:outline-offset-1 data-active:outline-amber-600 ${quoteTone(segment.quotes.map(stanceOf))}`}
             >
               {text}
             </mark>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '@/config/paths';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
 import type { ListFilters } from '@/lib/event-filters/list-search';
-import { formatList } from '@/lib/format-list';
+import { formatAlternatives, formatList } from '@/lib/format-list';
 import { localized } from '@/lib/localized';
 import { useLanguage } from '@/lib/use-language';
 
@@ -22,12 +22,29 @@ export function FilterNote({ filters, lookups }: FilterNoteProps) {
       const actor = lookups.actors.get(id);
       return actor ? localized(actor.name, language) : id;
     });
-    parts.push(t('timeline.filterParties', { names: formatList(names, language) }));
+    parts.push(
+      filters.match === 'all'
+        ? t('timeline.filterPartiesAll', { names: formatList(names, language) })
+        : t('timeline.filterParties', { names: formatAlternatives(names, language) }),
+    );
+    if (filters.members === 'exclude') parts.push(t('timeline.filterMembersExcluded'));
   }
-  const place = filters.place ? lookups.places.get(filters.place) : undefined;
-  if (place) parts.push(t('timeline.filterPlace', { name: localized(place.name, language) }));
-  const topic = filters.topic ? lookups.topics.get(filters.topic) : undefined;
-  if (topic) parts.push(t('timeline.filterTopic', { name: localized(topic.label, language) }));
+  // Several places or topics: events in any of them.
+  const places = (filters.place ?? []).flatMap((id) => {
+    const place = lookups.places.get(id);
+    return place ? [localized(place.name, language)] : [];
+  });
+  if (places.length > 0) {
+    parts.push(t('timeline.filterPlace', { name: formatAlternatives(places, language) }));
+  }
+  const topics = (filters.topic ?? []).flatMap((id) => {
+    const topic = lookups.topics.get(id);
+    return topic ? [localized(topic.label, language)] : [];
+  });
+  if (topics.length > 0) {
+    parts.push(t('timeline.filterTopic', { name: formatAlternatives(topics, language) }));
+  }
+  if (filters.disputed === 'only') parts.push(t('timeline.filterDisputed'));
   if (filters.q) parts.push(t('timeline.filterQuery', { q: filters.q }));
 
   return (

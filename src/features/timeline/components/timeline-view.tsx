@@ -7,7 +7,9 @@ import { EmptyState } from '@/components/ui/empty-state';
 import type { CorpusIndex } from '@/corpus/shards';
 import { corpusLookups } from '@/lib/corpus-lookups';
 import { corpusDayRange, datePresets } from '@/lib/event-filters/date-presets';
+import { chosenSpeakers } from '@/lib/event-filters/chosen-speakers';
 import { filterIndexEvents } from '@/lib/event-filters/filter-index-events';
+import { filterableIds } from '@/lib/event-filters/filterable-ids';
 import { drawnEvents } from '../utils/drawn-events';
 import {
   withKnownIds,
@@ -33,11 +35,12 @@ export interface TimelineViewProps {
 export function TimelineView({ index, search, onChange }: TimelineViewProps) {
   const { t } = useTranslation();
   const lookups = corpusLookups(index);
-  // Known ids as the list knows them: parties that made a claim, places, topics.
+  // Known ids as the list knows them: parties that made a claim and those they belong to,
+  // places, topics. The timeline keeps the list's order of events by date whatever `sort` says.
   const { filters } = useMemo(
     () =>
       withKnownIds(search, {
-        actors: new Set(index.events.flatMap((event) => event.parties)),
+        actors: filterableIds(index).actors,
         places: new Set(lookups.places.keys()),
         topics: new Set(lookups.topics.keys()),
       }),
@@ -55,9 +58,11 @@ export function TimelineView({ index, search, onChange }: TimelineViewProps) {
   // At newsroom scale a range can hold thousands of events: draw (and fetch) the earliest only.
   const { drawn } = drawnEvents(events);
   const shards = useEventShards(drawn.map((event) => event.shard));
+  // The lanes of the chosen parties and, unless "these parties only", of their members.
+  const speakers = useMemo(() => chosenSpeakers(filters, index.actors), [filters, index]);
   const rows = drawn.map((event, position) => {
     const data = shards[position]?.data;
-    return data && span ? eventRow(event, data.claims, span, filters.actors) : undefined;
+    return data && span ? eventRow(event, data.claims, span, speakers) : undefined;
   });
   const counts = visibleCounts(events.length, rows);
 
