@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { LISTED_DISPUTES } from '../../src/corpus/rules/event-disputes';
 import { compileIdlibCorpus, type IdlibCorpus } from './idlib-fixture';
 
 /** What each event card says is disputed and between whom: the index's `disputes`. */
@@ -15,6 +16,15 @@ const summary = (id: string) => {
 };
 
 describe("the index's disputes", () => {
+  it('names the first disputed questions of every event, the count holding them all', () => {
+    for (const event of corpus.index.events) {
+      expect(event.disputes, event.id).toHaveLength(
+        Math.min(event.disputedQuestionCount, LISTED_DISPUTES),
+      );
+    }
+    expect(corpus.index.events.some((event) => event.disputedQuestionCount > 0)).toBe(true);
+  });
+
   it('names the January 2020 attack’s two disputed questions and who clashes on each', () => {
     expect(summary('disputed-attack-southeast-idlib-2020-01').disputes).toEqual([
       {

@@ -6,21 +6,13 @@ import {
   type DirectoryShard,
   type SourceSummary,
 } from '../shards';
-import { disputeReasons } from '../rules/question-status';
+import type { EventDispute } from '../rules/event-disputes';
 
-/** One event's claims, as the build has compiled them. */
+/** One event's claims, as the build has compiled them, and its disputed questions. */
 interface CompiledEvent {
   claims: readonly CompiledClaim[];
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
+  /** From eventDisputes: the shared dispute rule, run once per event by the build. */
+  disputes: readonly Pick<EventDispute, 'parties'>[];
 }
 
 /** Adds one to `id`'s count, starting from 0. */
@@ -44,7 +36,7 @@ export function buildDirectory(
   const claimsCiting = new Map<string, number>();
   const eventsCiting = new Map<string, number>();
 
-  for (const { claims: eventClaims } of events) {
+  for (const { claims: eventClaims, disputes } of events) {
     for (const claim of eventClaims) {
       bump(claims, claim.saidBy);
       bump(claimsCiting, claim.source);
@@ -53,9 +45,8 @@ export function buildDirectory(
     for (const source of new Set(eventClaims.map((claim) => claim.source))) {
       bump(eventsCiting, source);
     }
-    for (const answering of groupBy(eventClaims, (claim) => claim.question).values()) {
-      const parties = new Set(disputeReasons(answering).flatMap((reason) => reason.parties));
-      for (const party of parties) bump(contested, party);
+    for (const dispute of disputes) {
+      for (const party of new Set(dispute.parties)) bump(contested, party);
     }
   }
 

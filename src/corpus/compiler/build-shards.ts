@@ -18,8 +18,8 @@ import { buildDirectory } from './build-directory';
 import { contentHash } from '../rules/content-hash';
 import { searchShardTexts } from './event-search-text';
 import type { LoadedCorpus, LoadedSource } from './loaded-corpus';
-import { eventDisputedQuestionCount, partiesOf } from '../rules/question-status';
-import { eventDisputes } from '../rules/event-disputes';
+import { partiesOf } from '../rules/question-status';
+import { eventDisputes, LISTED_DISPUTES, type EventDispute } from '../rules/event-disputes';
 
 /** A shard as written: its data, the exact JSON, and a file name carrying the JSON's hash. */
 export interface ShardFile<T> {
@@ -107,7 +107,10 @@ function sourceShard(
   };
 }
 
-function eventSummary(shard: ShardFile<EventShard>): EventSummary {
+function eventSummary(
+  shard: ShardFile<EventShard>,
+  disputes: readonly EventDispute[],
+): EventSummary {
   const { event, claims } = shard.data;
   return {
     id: event.id,
@@ -119,8 +122,9 @@ function eventSummary(shard: ShardFile<EventShard>): EventSummary {
     parties: partiesOf(claims),
     claimCount: claims.length,
     questionCount: event.questions.length,
-    disputedQuestionCount: eventDisputedQuestionCount(shard.data),
-    disputes: eventDisputes(shard.data),
+    // One dispute rule, run once per event: the count, the card's lines and the directory.
+    disputedQuestionCount: disputes.length,
+    disputes: disputes.slice(0, LISTED_DISPUTES),
     shard: shard.path,
   };
 }
@@ -212,12 +216,13 @@ export function buildShards(corpus: LoadedCorpus, spans: QuoteSpans): BuiltCorpu
     ),
   });
   const locatorShards = sourceLocatorShards([...summaries.values()]);
+  const disputes = eventShards.map(({ data }) => eventDisputes(data));
   const directoryShard = shardFile(
     'directory',
     'corpus',
     buildDirectory(
       corpus.actors.items.map(({ value }) => value),
-      compiled,
+      compiled.map(({ claims }, position) => ({ claims, disputes: disputes[position] ?? [] })),
       [...summaries.values()],
     ),
   );
@@ -233,7 +238,7 @@ export function buildShards(corpus: LoadedCorpus, spans: QuoteSpans): BuiltCorpu
     places: items(corpus.places),
     topics: items(corpus.topics),
     metrics: items(corpus.metrics),
-    events: eventShards.map(eventSummary),
+    events: eventShards.map((shard, position) => eventSummary(shard, disputes[position] ?? [])),
     sourceCount: sourceShards.length,
     sourceLocator: locatorShards.map((shard) => shard.path),
     search: searchShard.path,

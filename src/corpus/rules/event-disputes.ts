@@ -1,6 +1,13 @@
 import type { LocalizedText } from '../primitives';
 import { disputeReasons, type StatusClaim } from './question-status';
 
+/**
+ * How many disputed questions an event's summary in the index names (a card shows these, then
+ * "+N more" from the count): all of them would grow the index, the first download of every
+ * visit, by a third at 10,000 events, for lines no card shows.
+ */
+export const LISTED_DISPUTES = 2;
+
 /** One disputed question of an event, as a list card names it. */
 export interface EventDispute {
   question: string;

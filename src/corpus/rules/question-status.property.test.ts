@@ -1,13 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { qualifierSchema, stanceSchema, type Stance } from '../schema';
+import { eventDisputes } from './event-disputes';
 import { figureRange, rangesOverlap } from './figure-range';
-import {
-  eventDisputedQuestionCount,
-  questionStatus,
-  type DisputeKind,
-  type StatusClaim,
-} from './question-status';
+import { questionStatus, type DisputeKind, type StatusClaim } from './question-status';
 
 const figure = fc.record(
   {
@@ -31,11 +27,14 @@ const claim = fc.record({
 // Each party a side of its own, so accounts that fit together come from several sides.
 const ownSides = (party: string) => party;
 
-describe('eventDisputedQuestionCount', () => {
+describe("eventDisputes (the index's count)", () => {
   it('counts the questions questionStatus calls disputed', () => {
     fc.assert(
       fc.property(fc.array(claim, { maxLength: 8 }), (claims) => {
-        const questions = [{ id: 'who' }, { id: 'how-many' }, { id: 'when' }, { id: 'why' }];
+        const questions = ['who', 'how-many', 'when', 'why'].map((id) => ({
+          id,
+          label: { ar: id, en: id },
+        }));
         const expected = questions.filter(
           (question) =>
             questionStatus(
@@ -43,7 +42,7 @@ describe('eventDisputedQuestionCount', () => {
               ownSides,
             ).status === 'disputed',
         ).length;
-        expect(eventDisputedQuestionCount({ event: { questions }, claims })).toBe(expected);
+        expect(eventDisputes({ event: { questions }, claims })).toHaveLength(expected);
       }),
       { numRuns: 5000 },
     );
@@ -148,18 +147,21 @@ describe('questionStatus', () => {
   });
 });
 
-describe('eventDisputedQuestionCount (stopping at the first dispute)', () => {
+describe('eventDisputes against the plain rule', () => {
   it('counts the questions the plain rule calls disputed', () => {
     fc.assert(
       fc.property(distinctClaims, (claims) => {
-        const questions = [{ id: 'who' }, { id: 'how-many' }, { id: 'when' }, { id: 'why' }];
+        const questions = ['who', 'how-many', 'when', 'why'].map((id) => ({
+          id,
+          label: { ar: id, en: id },
+        }));
         const expected = questions.filter(({ id }) => {
           const answering = claims.filter((c) => c.question === id);
           return answering.some((a, i) =>
             answering.slice(i + 1).some((b) => oracleKinds(a, b).size > 0),
           );
         }).length;
-        expect(eventDisputedQuestionCount({ event: { questions }, claims })).toBe(expected);
+        expect(eventDisputes({ event: { questions }, claims })).toHaveLength(expected);
       }),
       { numRuns: 3000 },
     );

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  eventDisputedQuestionCount,
-  partiesOf,
-  questionStatus,
-  type StatusClaim,
-} from './question-status';
+import { partiesOf, questionStatus, type StatusClaim } from './question-status';
 
 import { claim, killed } from './status-claim-fixture';
 
@@ -158,22 +153,5 @@ describe('partiesOf', () => {
       'b',
       'a',
     ]);
-  });
-});
-
-describe('eventDisputedQuestionCount', () => {
-  it('counts the disputed questions of an event', () => {
-    const onQ = (question: string, c: StatusClaim) => ({ ...c, question });
-    expect(
-      eventDisputedQuestionCount({
-        event: { questions: [{ id: 'who' }, { id: 'how-many' }, { id: 'when' }] },
-        claims: [
-          onQ('who', claim('a', 'asserts')),
-          onQ('who', claim('b', 'denies')),
-          onQ('how-many', claim('a', 'asserts')),
-          onQ('how-many', claim('b', 'asserts')),
-        ],
-      }),
-    ).toBe(1);
   });
 });

@@ -169,8 +169,6 @@ function visitReasons(answers: readonly StatusClaim[], visit: ReasonVisitor): bo
 const answersOf = (claims: readonly StatusClaim[]) =>
   claims.filter((claim) => claim.stance !== 'silent');
 
-const stopAtFirst: ReasonVisitor = () => true;
-
 /** Every reason two parties' answers cannot both stand; none when the question is not disputed. */
 export function disputeReasons(claims: readonly StatusClaim[]): DisputeReason[] {
   const reasons: DisputeReason[] = [];
@@ -207,21 +205,4 @@ export function questionStatus(
   const knownSides = new Set(answers.map((answer) => sideOf(voiceOf(answer))));
   knownSides.delete(undefined);
   return { status: knownSides.size > 1 ? 'cross-side' : 'one-side', reasons };
-}
-
-/** How many of an event's questions are disputed: the index's disputedQuestionCount. */
-export function eventDisputedQuestionCount(shard: {
-  event: { questions: readonly { id: string }[] };
-  claims: readonly (StatusClaim & { question: string })[];
-}): number {
-  const claimsByQuestion = new Map<string, StatusClaim[]>();
-  for (const claim of shard.claims) {
-    const answering = claimsByQuestion.get(claim.question);
-    if (answering) answering.push(claim);
-    else claimsByQuestion.set(claim.question, [claim]);
-  }
-  // The same rule as questionStatus, stopped at the first dispute: only the count is kept.
-  return shard.event.questions.filter((question) =>
-    visitReasons(answersOf(claimsByQuestion.get(question.id) ?? []), stopAtFirst),
-  ).length;
 }

@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { LISTED_DISPUTES } from '@/corpus/rules/event-disputes';
 import { AppAnchor } from '@/components/ui/app-anchor';
 import { paths } from '@/config/paths';
 import type { EventSummary } from '@/corpus/shards';
@@ -9,7 +10,6 @@ import { localized } from '@/lib/localized';
 import type { EventCardTexts } from '../utils/event-card-texts';
 
 /** A card names two disputed questions, and up to four parties on each; the rest as a count. */
-const shownDisputes = 2;
 const shownParties = 4;
 
 interface DisputeListProps {
@@ -29,11 +29,12 @@ interface DisputeListProps {
 export function DisputeList({ event, disputes, lookups, hrefOf, texts }: DisputeListProps) {
   const { language } = texts;
   const format = listFormat(intlLocale[language], { style: 'long', type: 'conjunction' });
-  const more = disputes.length - shownDisputes;
+  // The index names the first few; the count says how many there are.
+  const more = Math.max(event.disputedQuestionCount, disputes.length) - LISTED_DISPUTES;
   return (
     <>
       <ul className="mt-1 space-y-1 text-sm text-stone-800">
-        {disputes.slice(0, shownDisputes).map((dispute) => {
+        {disputes.slice(0, LISTED_DISPUTES).map((dispute) => {
           const known = dispute.parties.filter((id) => lookups.actors.has(id));
           const named = known.length > shownParties ? known.slice(0, shownParties - 1) : known;
           const others = known.length - named.length;

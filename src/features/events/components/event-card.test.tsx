@@ -33,7 +33,8 @@ const event: EventSummary = {
   title: { ar: 'هبوط طائرة «لام 39» اضطرارياً', en: 'L-39 emergency landing at Hama' },
   summary: longSummary,
   parties: ['russian-mod', 'hts', 'sohr', 'syrian-army'],
-  disputedQuestionCount: 3,
+  // The index names the first two disputed questions (LISTED_DISPUTES); the count has them all.
+  disputedQuestionCount: 4,
   disputes: [
     {
       question: 'why-landed',
@@ -44,11 +45,6 @@ const event: EventSummary = {
       question: 'who-fired',
       title: { ar: 'من أطلق النار؟', en: 'Who fired?' },
       parties: ['russian-mod', 'hts', 'sohr', 'syrian-army', 'silent-actor'],
-    },
-    {
-      question: 'how-many',
-      title: { ar: 'كم طائرة؟', en: 'How many aircraft?' },
-      parties: ['sohr', 'hts'],
     },
   ],
 };
@@ -147,11 +143,12 @@ describe('EventCard', () => {
       'href',
       '/actors/hts',
     );
-    expect(screen.getByRole('link', { name: '+1 more disputed question' })).toHaveAttribute(
+    // The two the index names, and the other two counted.
+    expect(screen.getByRole('link', { name: '+2 more disputed questions' })).toHaveAttribute(
       'href',
       '/events/jet-downed',
     );
-    expect(screen.getByText('3 disputed questions')).toBeInTheDocument();
+    expect(screen.getByText('4 disputed questions')).toBeInTheDocument();
   });
 
   it('formats the parties by Arabic rules, with Arabic plurals', async () => {
@@ -161,7 +158,7 @@ describe('EventCard', () => {
       'لماذا هبطت الطائرة؟ بين هيئة تحرير الشام ووزارة الدفاع الروسية',
       'من أطلق النار؟ بين وزارة الدفاع الروسية وهيئة تحرير الشام والمرصد السوري وطرفان آخران',
     ]);
-    expect(screen.getByRole('link', { name: '+ سؤال خلافي آخر' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '+ سؤالان خلافيان آخران' })).toBeInTheDocument();
   });
 
   it('names a disputed question whose parties the corpus does not describe, without them', async () => {
@@ -175,7 +172,7 @@ describe('EventCard', () => {
   it('keeps the count alone for a corpus compiled without disputes', async () => {
     const { disputes: _omitted, ...older } = event;
     await renderCard(older);
-    expect(screen.getByText('3 disputed questions')).toBeInTheDocument();
+    expect(screen.getByText('4 disputed questions')).toBeInTheDocument();
     expect(screen.queryByText(/between/)).toBeNull();
   });
 
