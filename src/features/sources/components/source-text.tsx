@@ -43,6 +43,10 @@ export function SourceText({
   const active = shard.quotes.findIndex((quote) => quote.claim === activeClaim);
   const contextId = active >= 0 ? `quote-context-${String(active)}` : undefined;
   const stanceOf = (quoteIndex: number): Stance | undefined => shard.quotes[quoteIndex]?.stance;
+  // Furniture stays folded unless the quote a link points at runs through it.
+  const folded = segments.map(
+    (segment) => segment.boilerplate && !showBoilerplate && !segment.quotes.includes(active),
+  );
 
   return (
     <div
@@ -55,11 +59,15 @@ export function SourceText({
           {activeContext}
         </span>
       ) : null}
-      {segments.map((segment) => {
+      {segments.map((segment, position) => {
         const text = shard.text.slice(segment.start, segment.end);
         const inActive = segment.quotes.includes(active);
-        // Furniture stays folded unless the quote a link points at runs through it.
-        if (segment.boilerplate && !showBoilerplate && !inActive) return null;
+        if (folded[position] === true) return null;
+        // Folded furniture leaves the blank lines around it: text right after it starts at its
+        // first non-blank line, so a hidden "share / read also" block is not a screen of white.
+        const plain = segment.quotes.length === 0 && !segment.boilerplate;
+        const afterFolded = position > 0 && folded[position - 1] === true;
+        const shown = afterFolded && plain ? text.replace(/^\s*\n/, '') : text;
         const startsActive = segment.quoteStarts.includes(active);
         const links = segment.quoteEnds.map((quoteIndex) => {
           const quote = shard.quotes[quoteIndex];
@@ -100,7 +108,7 @@ export function SourceText({
           ) : segment.boilerplate ? (
             <span className="text-stone-500">{text}</span>
           ) : (
-            text
+            shown
           );
         return (
           <span key={segment.start}>

@@ -42,6 +42,26 @@ describe('SourceView', () => {
     expect([...marks].map((mark) => mark.textContent).join('')).toContain('نفى مصدر عسكري');
   });
 
+  it('leaves no screen of white where folded page furniture was', async () => {
+    const furniture = 'شارك على فيسبوك';
+    const { files } = corpusFiles((shard) => {
+      const at = shard.text.length;
+      const text = `${shard.text}\n\n${furniture}\n\n\n\nخاتمة المقال`;
+      return {
+        ...shard,
+        text,
+        boilerplate: [{ kind: 'share-buttons', start: at + 2, end: at + 2 + furniture.length }],
+      };
+    });
+    await renderSource(files);
+    await screen.findByRole('link', { name: 'Syrian army · Denies' });
+    const body = document.querySelector('[dir="rtl"].whitespace-pre-wrap');
+    if (!(body instanceof HTMLElement)) throw new Error('no source text');
+    expect(body.textContent).not.toContain(furniture);
+    expect(body.textContent).toMatch(/\n\nخاتمة المقال$/);
+    expect(body.textContent).not.toMatch(/\n{3,}خاتمة/);
+  });
+
   it('lists the claims quoting it under their event, with party pages and the comparison', async () => {
     await renderSource(corpusFiles().files);
     const list = await screen.findByRole('region', { name: 'Claims quoting this text' });
