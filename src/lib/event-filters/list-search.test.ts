@@ -162,6 +162,29 @@ describe('malformedListValues', () => {
   });
 });
 
+describe('a key given more than once', () => {
+  it('means its value when every copy agrees, as a pasted link repeats it', () => {
+    expect(
+      parseListSearch({
+        from: ['2019-05-01', '2019-05-01'],
+        q: ['40', '40'],
+        sort: ['disputes', 'disputes'],
+      }),
+    ).toEqual({ from: '2019-05-01', q: '40', sort: 'disputes' });
+    expect(malformedListValues({ from: ['2019-05-01', '2019-05-01'] })).toEqual([]);
+  });
+
+  it('is ignored when the copies differ, and reported once per value however often it is repeated', () => {
+    expect(parseListSearch({ from: ['2019-05-01', '2019-06-01'] })).toEqual({});
+    const repeated = Array.from({ length: 5000 }, () => '2019-13-01');
+    expect(malformedListValues({ from: repeated, to: ['x', 'y', 'x'] })).toEqual([
+      { key: 'from', value: '2019-13-01' },
+      { key: 'to', value: 'x' },
+      { key: 'to', value: 'y' },
+    ]);
+  });
+});
+
 describe('withKnownIds', () => {
   const known = {
     actors: new Set(['hts', 'sohr']),

@@ -10,6 +10,17 @@ import {
 
 export const maxQueryLength = 200;
 
+/**
+ * A key given more than once with one value (`?from=2019-05-01&from=2019-05-01`, as pasted links
+ * and some chat apps produce) means that value; different values for a one-value key stay a list,
+ * which no parser accepts, so they are reported.
+ */
+function singleValue(value: unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  const distinct = new Set<unknown>(value);
+  return distinct.size === 1 ? value[0] : value;
+}
+
 function parseDay(value: unknown): string | undefined {
   return typeof value === 'string' && isRealCalendarDate(value, 'day') ? value : undefined;
 }
@@ -59,15 +70,15 @@ export interface IgnoredValue {
  */
 export function parseListSearch(raw: Record<string, unknown>): ListSearch {
   const actors = parseIdList(raw.actors);
-  const members = parseListOption('members', raw.members);
-  const match = parseListOption('match', raw.match);
-  const from = parseDay(raw.from);
-  const to = parseDay(raw.to);
+  const members = parseListOption('members', singleValue(raw.members));
+  const match = parseListOption('match', singleValue(raw.match));
+  const from = parseDay(singleValue(raw.from));
+  const to = parseDay(singleValue(raw.to));
   const place = parseIdList(raw.place);
   const topic = parseIdList(raw.topic);
-  const disputed = parseListOption('disputed', raw.disputed);
-  const sort = parseListOption('sort', raw.sort);
-  const q = parseQuery(raw.q);
+  const disputed = parseListOption('disputed', singleValue(raw.disputed));
+  const sort = parseListOption('sort', singleValue(raw.sort));
+  const q = parseQuery(singleValue(raw.q));
   return {
     ...parseRootSearch(raw),
     ...(actors ? { actors } : {}),
@@ -120,7 +131,14 @@ export function malformedListValues(raw: Record<string, unknown>): IgnoredValue[
   if (parsed.q === undefined && Array.isArray(raw.q)) {
     ignored.push({ key: 'q', value: rawStrings(raw.q).join(', ') });
   }
-  return ignored;
+  // A value repeated in the link is one problem, said once.
+  const seen = new Set<string>();
+  return ignored.filter(({ key, value }) => {
+    const id = `${key}\u0000${value}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
 }
 
 /** What a known id looks up against: the ids the loaded index actually has. */

@@ -24,4 +24,27 @@ describe('IgnoredValuesNotice', () => {
     expect(container.textContent).toContain('«2019-13-01»');
     expect(container.textContent).not.toMatch(/[\u2066-\u2069]/);
   });
+
+  it('names the first ten values and counts the rest, however long the link', async () => {
+    await i18n.changeLanguage('en');
+    const ignored = Array.from({ length: 25 }, (_, n) => ({
+      key: 'actors' as const,
+      value: `no-such-party-${String(n)}`,
+    }));
+    const { container } = render(<IgnoredValuesNotice ignored={ignored} />);
+    expect(container.querySelectorAll('bdi')).toHaveLength(10);
+    expect(container.textContent).toContain('no-such-party-9');
+    expect(container.textContent).not.toContain('no-such-party-10');
+    expect(container.textContent).toMatch(/and 15 more values\.$/);
+  });
+
+  it('counts the rest with Arabic plural forms', async () => {
+    await i18n.changeLanguage('ar');
+    const ignored = Array.from({ length: 12 }, (_, n) => ({
+      key: 'from' as const,
+      value: `2019-13-${String(n + 10)}`,
+    }));
+    const { container } = render(<IgnoredValuesNotice ignored={ignored} />);
+    expect(container.textContent).toContain('قيمتان أخريان');
+  });
 });
