@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { UrlSearchField } from '@/components/ui/url-search-field';
 import { useDirectoryShard } from '@/api/get-directory-shard';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -13,7 +14,6 @@ import { partyMatches } from '@/lib/party-search';
 import { partySideWords } from '@/lib/party-side';
 import { useLanguage } from '@/lib/use-language';
 import { partyCounts, partyDirectory, partyRollups } from '../utils/party-directory';
-import { PartySearchField } from './party-search-field';
 import { PartySideSection } from './party-side-section';
 
 interface PartyDirectoryViewProps {
@@ -44,7 +44,13 @@ export function PartyDirectoryView({ index, query, onQueryChange }: PartyDirecto
 
   return (
     <div className="mt-6 space-y-6">
-      <PartySearchField value={query} onChange={onQueryChange} />
+      <UrlSearchField
+        label={t('actors.index.searchLabel')}
+        hint={t('actors.index.searchHint')}
+        value={query}
+        onChange={onQueryChange}
+        className="max-w-md"
+      />
       {index.directory === undefined ? (
         <p
           data-counts-note=""

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { UrlSearchField } from '@/components/ui/url-search-field';
 import { DateRangeFields } from '@/components/date-range-fields';
 import type { FacetCounts } from '@/lib/event-filters/filter-events';
 import type { YearPreset } from '@/lib/event-filters/date-presets';
@@ -8,7 +9,6 @@ import type { PartyGroup } from '../utils/party-groups';
 import { DisputedOnlyField } from './disputed-only-field';
 import { FacetChecklist, type FacetOption } from './facet-checklist';
 import { PartyFilter } from './party-filter';
-import { SearchField } from './search-field';
 import { ShowResultsBar } from './show-results-bar';
 import { Button } from '@/components/ui/button';
 import { focusRing } from '@/components/ui/focus-ring';
@@ -70,7 +70,9 @@ export function FilterPanel(props: FilterPanelProps) {
             </Button>
           ) : null}
         </div>
-        <SearchField
+        <UrlSearchField
+          label={t('eventFilters.search.label')}
+          hint={t('eventFilters.search.hint')}
           value={filters.q ?? ''}
           onChange={(q, options) => {
             onChange({ q }, options);

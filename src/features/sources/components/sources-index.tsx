@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { UrlSearchField } from '@/components/ui/url-search-field';
 import { useCorpusIndex } from '@/api/get-corpus-index';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
@@ -13,7 +14,6 @@ import { useSourceRows } from '../hooks/use-source-rows';
 import { outletName } from '../utils/outlet-name';
 import { filterSourceRows, sortSourceRows } from '../utils/source-rows';
 import type { SourceSort, SourcesSearch } from '../utils/sources-search';
-import { SourcesSearchField } from './sources-search-field';
 import { SourcesTable } from './sources-table';
 
 interface SourcesIndexProps {
@@ -86,7 +86,10 @@ function SourcesList({ index, search, onChange }: SourcesIndexProps & { index: C
         </p>
       )}
       <div className="mt-4 flex flex-col gap-x-6 gap-y-3 sm:flex-row sm:items-start">
-        <SourcesSearchField
+        <UrlSearchField
+          label={t('sources.index.search.label')}
+          hint={t('sources.index.search.hint')}
+          className="min-w-0 flex-1"
           value={query}
           onChange={(q, options) => {
             onChange({ q }, options);

@@ -1,33 +1,41 @@
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { focusRingTight } from '@/components/ui/focus-ring';
 import { maxQueryLength } from '@/lib/event-filters/list-search';
 
-interface SourcesSearchFieldProps {
+interface UrlSearchFieldProps {
+  label: string;
+  /** What the search looks through, under the box. */
+  hint: string;
   /** The query as the URL holds it (trimmed). */
   value: string;
+  /** `replace`: whether this keystroke replaces the history entry the search's first one added. */
   onChange: (query: string, options: { replace: boolean }) => void;
+  /** Its box's width in the page's layout. */
+  className?: string;
 }
 
-/** The sources index's search box: titles and outlets, folded like the event search. */
-export function SourcesSearchField({ value, onChange }: SourcesSearchFieldProps) {
-  const { t } = useTranslation();
+/**
+ * A search box whose query lives in the URL, so a search can be shared: the event list's, the
+ * parties' and the sources'. The box keeps what the reader typed (a trailing space included)
+ * while the URL keeps the trimmed query, and follows the URL only when that changes from
+ * elsewhere (Back, Forward, "Clear"). The first keystroke of a visit adds a history entry and
+ * later ones replace it: Back returns to the page as it was before the search, not letter by
+ * letter.
+ */
+export function UrlSearchField({ label, hint, value, onChange, className }: UrlSearchFieldProps) {
   const id = useId();
-  // The box keeps what was typed (a trailing space too); it follows the URL only when that
-  // changes from elsewhere (Back, Forward).
   const [draft, setDraft] = useState(value);
   const [seen, setSeen] = useState(value);
   if (value !== seen) {
     setSeen(value);
     if (draft.trim() !== value) setDraft(value);
   }
-  // The first keystroke adds a history entry, later ones replace it: Back undoes the search.
   const pushed = useRef(false);
 
   return (
-    <div className="min-w-0 flex-1">
+    <div className={className}>
       <label htmlFor={id} className="block font-semibold">
-        {t('sources.index.search.label')}
+        {label}
       </label>
       <input
         id={id}
@@ -46,7 +54,7 @@ export function SourcesSearchField({ value, onChange }: SourcesSearchFieldProps)
         className={`mt-1 w-full rounded-md border border-stone-500 bg-white px-2.5 py-1.5 ${focusRingTight}`}
       />
       <p id={`${id}-hint`} className="mt-1 text-xs text-stone-700">
-        {t('sources.index.search.hint')}
+        {hint}
       </p>
     </div>
   );
