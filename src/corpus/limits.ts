@@ -49,6 +49,22 @@ export const SHOWN_PROBLEMS = 300;
  */
 export const PARTY_EVENTS_PAGE = 25;
 
+/**
+ * The length of the first text in a parsed JSON value longer than `limit`, or undefined. Walked
+ * with an explicit stack, never recursion: a hostile file or link can nest deeply.
+ */
+export function longTextLength(value: unknown, limit: number): number | undefined {
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const item = pending.pop();
+    if (typeof item === 'string' && item.length > limit) return item.length;
+    if (typeof item === 'object' && item !== null) {
+      for (const child of Object.values(item as Record<string, unknown>)) pending.push(child);
+    }
+  }
+  return undefined;
+}
+
 /** The sentence a refusal says: which bound, the number found, the limit. */
 export function describeExcess(what: string, found: number, limit: number): string {
   return `${what}: ${found.toLocaleString('en-US')} found, the limit is ${limit.toLocaleString('en-US')}`;

@@ -1,4 +1,4 @@
-import { SNAPSHOT_LIMITS, describeExcess } from '@/corpus/limits';
+import { SNAPSHOT_LIMITS, describeExcess, longTextLength } from '@/corpus/limits';
 
 function lengthAt(value: unknown, ...keys: string[]): number {
   let at: unknown = value;
@@ -22,19 +22,6 @@ function excess(bound: keyof typeof SNAPSHOT_LIMITS, what: string, found: number
   return { bound, found, limit, detail: describeExcess(what, found, limit) };
 }
 
-/** The length of the first text longer than the limit, walked without recursion (a link can nest deeply). */
-function longText(value: unknown, limit: number): number | undefined {
-  const pending: unknown[] = [value];
-  while (pending.length > 0) {
-    const item = pending.pop();
-    if (typeof item === 'string' && item.length > limit) return item.length;
-    if (typeof item === 'object' && item !== null) {
-      for (const child of Object.values(item as Record<string, unknown>)) pending.push(child);
-    }
-  }
-  return undefined;
-}
-
 /**
  * What a decoded link asks for beyond what a page should render, or undefined. Checked on the
  * raw JSON, before the schemas walk it: a 9 kB link can describe 200 parties and 1,000
@@ -50,6 +37,6 @@ export function snapshotExcess(json: unknown): SnapshotExcess | undefined {
   for (const [bound, found] of counts) {
     if (found > SNAPSHOT_LIMITS[bound]) return excess(bound, `${bound} in one comparison`, found);
   }
-  const long = longText(json, SNAPSHOT_LIMITS.textChars);
+  const long = longTextLength(json, SNAPSHOT_LIMITS.textChars);
   return long === undefined ? undefined : excess('textChars', 'a text in the link', long);
 }

@@ -1,25 +1,12 @@
 import { classifyPath } from '@/corpus/compiler/corpus-layout';
 import type { CorpusFile } from '@/corpus/compiler/load-corpus';
-import { IMPORT_LIMITS, describeExcess } from '@/corpus/limits';
+import { IMPORT_LIMITS, describeExcess, longTextLength } from '@/corpus/limits';
 import type { CorpusError } from '@/corpus/rules/corpus-error';
 
 function arrayLength(value: unknown, key: string): number {
   if (typeof value !== 'object' || value === null) return 0;
   const items = (value as Record<string, unknown>)[key];
   return Array.isArray(items) ? items.length : 0;
-}
-
-/** The first text longer than the limit, walked without recursion (a file can nest deeply). */
-function longText(value: unknown, limit: number): number | undefined {
-  const pending: unknown[] = [value];
-  while (pending.length > 0) {
-    const item = pending.pop();
-    if (typeof item === 'string' && item.length > limit) return item.length;
-    if (typeof item === 'object' && item !== null) {
-      for (const child of Object.values(item as Record<string, unknown>)) pending.push(child);
-    }
-  }
-  return undefined;
 }
 
 function parsed(file: CorpusFile): unknown {
@@ -66,7 +53,7 @@ export function importBoundsProblem(files: CorpusFile[], root: string): CorpusEr
       return fail(file.path, '$.claims', 'claims in one event', own, IMPORT_LIMITS.claimsPerEvent);
     }
     claims += own;
-    const long = longText(event, IMPORT_LIMITS.textChars);
+    const long = longTextLength(event, IMPORT_LIMITS.textChars);
     if (long !== undefined) {
       return fail(file.path, '$', 'characters in one text', long, IMPORT_LIMITS.textChars);
     }
