@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useShownValue } from '@/lib/use-shown-value';
 import type { EmptyCells, QuestionFocus } from '../utils/compare-search';
 
 const boxClass =
@@ -17,14 +18,17 @@ export function FocusToggles({
   onEmptyCellsChange: (cells: EmptyCells) => void;
 }) {
   const { t } = useTranslation();
+  const [disputedOnly, setDisputedOnly] = useShownValue(questionFocus === 'disputed');
+  const [hideEmpty, setHideEmpty] = useShownValue(emptyCells === 'hide');
   return (
     <fieldset className="flex flex-wrap items-center gap-2">
       <legend className="sr-only">{t('focus.legend')}</legend>
       <label className={boxClass}>
         <input
           type="checkbox"
-          checked={questionFocus === 'disputed'}
+          checked={disputedOnly}
           onChange={(event) => {
+            setDisputedOnly(event.target.checked);
             onQuestionFocusChange(event.target.checked ? 'disputed' : 'all');
           }}
           className="accent-teal-800"
@@ -34,8 +38,9 @@ export function FocusToggles({
       <label className={boxClass}>
         <input
           type="checkbox"
-          checked={emptyCells === 'hide'}
+          checked={hideEmpty}
           onChange={(event) => {
+            setHideEmpty(event.target.checked);
             onEmptyCellsChange(event.target.checked ? 'hide' : 'show');
           }}
           className="accent-teal-800"

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useShownValue } from '@/lib/use-shown-value';
 
 interface ChoiceSwitchProps<T extends string> {
   legend: string;
@@ -21,6 +22,7 @@ export function ChoiceSwitch<T extends string>({
   className,
 }: ChoiceSwitchProps<T>) {
   const name = useId();
+  const [shown, setShown] = useShownValue(value);
   return (
     <fieldset className={className}>
       <legend className="text-sm font-medium text-stone-800">{legend}</legend>
@@ -34,8 +36,9 @@ export function ChoiceSwitch<T extends string>({
               type="radio"
               name={name}
               value={choice.value}
-              checked={choice.value === value}
+              checked={choice.value === shown}
               onChange={() => {
+                setShown(choice.value);
                 onChange(choice.value);
               }}
               className="size-4 shrink-0 accent-teal-800"

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShownValue } from '@/lib/use-shown-value';
 
 interface DisputedOnlyFieldProps {
   checked: boolean;
@@ -10,14 +11,16 @@ interface DisputedOnlyFieldProps {
 export function DisputedOnlyField({ checked, onChange }: DisputedOnlyFieldProps) {
   const { t } = useTranslation();
   const id = useId();
+  const [shown, setShown] = useShownValue(checked);
   return (
     <div>
       <label className="flex cursor-pointer items-start gap-2 font-semibold has-focus-visible:outline-2 has-focus-visible:outline-offset-1 has-focus-visible:outline-teal-700">
         <input
           type="checkbox"
-          checked={checked}
+          checked={shown}
           aria-describedby={`${id}-hint`}
           onChange={(event) => {
+            setShown(event.target.checked);
             onChange(event.target.checked);
           }}
           className="mt-1 size-4 shrink-0 accent-teal-800"

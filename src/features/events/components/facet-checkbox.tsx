@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShownValue } from '@/lib/use-shown-value';
 
 // Written out in full: Tailwind only generates class names it finds verbatim.
 const indents = ['', 'ps-4', 'ps-8', 'ps-12'] as const;
@@ -27,13 +28,15 @@ export const FacetCheckbox = memo(function FacetCheckbox({
   onToggle,
 }: FacetCheckboxProps) {
   const { t } = useTranslation();
+  const [shown, setShown] = useShownValue(checked);
   return (
     <li className={indents[Math.min(depth, indents.length - 1)]}>
       <label className="flex cursor-pointer items-start gap-2 py-0.5 text-sm has-focus-visible:outline-2 has-focus-visible:outline-offset-1 has-focus-visible:outline-teal-700">
         <input
           type="checkbox"
-          checked={checked}
+          checked={shown}
           onChange={() => {
+            setShown(!shown);
             onToggle(optionId);
           }}
           className="mt-0.5 size-4 shrink-0 accent-teal-800"
