@@ -1,4 +1,4 @@
-import { useCallback, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { matchesSearch, prepareSearchText, searchTokens } from '@/corpus/search/search-text';
 import { focusRingTight } from '@/components/ui/focus-ring';
@@ -6,6 +6,7 @@ import { IsolatedText } from '@/components/ui/isolated-text';
 import { isolate } from '@/lib/bidi-isolate';
 import { formatList } from '@/lib/format-list';
 import { useLanguage } from '@/lib/use-language';
+import { useSelectionToggle } from '../hooks/use-selection-toggle';
 import { FacetCheckbox } from './facet-checkbox';
 
 export interface FacetOption {
@@ -50,19 +51,7 @@ export function FacetChecklist(props: FacetChecklistProps) {
             chosen.has(option.id) || matchesSearch(prepareSearchText(option.label), tokens),
         );
 
-  // One callback for every row, reading the latest selection, so unchanged rows skip rendering.
-  const latest = useRef({ selected, onChange });
-  useLayoutEffect(() => {
-    latest.current = { selected, onChange };
-  });
-  const onToggle = useCallback((optionId: string) => {
-    const { selected: current, onChange: change } = latest.current;
-    change(
-      current.includes(optionId)
-        ? current.filter((other) => other !== optionId)
-        : [...current, optionId],
-    );
-  }, []);
+  const onToggle = useSelectionToggle(selected, onChange);
 
   return (
     <fieldset aria-describedby={hint ? `${id}-hint` : undefined}>

@@ -1,4 +1,4 @@
-import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { searchTokens } from '@/corpus/search/search-text';
 import { localized } from '@/lib/localized';
@@ -8,6 +8,7 @@ import { outletTagWords, partyNameInSideGroup } from '@/lib/party-side';
 import type { PartyGroup } from '../utils/party-groups';
 import { treeOrder } from '@/lib/event-filters/facet-tree';
 import { ChoiceSwitch } from './choice-switch';
+import { useSelectionToggle } from '../hooks/use-selection-toggle';
 import { FacetCheckbox } from './facet-checkbox';
 import { focusRingTight } from '@/components/ui/focus-ring';
 
@@ -48,19 +49,7 @@ export function PartyFilter(props: PartyFilterProps) {
     tokens.length > 0 &&
     groups.every((group) => group.parties.every((actor) => !partyMatches(actor, tokens)));
 
-  // One callback for every row, reading the latest selection, so unchanged rows skip rendering.
-  const latest = useRef({ selected, onChange });
-  useLayoutEffect(() => {
-    latest.current = { selected, onChange };
-  });
-  const onToggle = useCallback((actorId: string) => {
-    const { selected: current, onChange: change } = latest.current;
-    change(
-      current.includes(actorId)
-        ? current.filter((other) => other !== actorId)
-        : [...current, actorId],
-    );
-  }, []);
+  const onToggle = useSelectionToggle(selected, onChange);
 
   return (
     <fieldset>
