@@ -27,3 +27,17 @@ export function parseIdList(value: unknown): string[] | undefined {
   const unique = [...new Set(parts)];
   return unique.length > 0 ? unique : undefined;
 }
+
+/** The longest search query a URL keeps, in characters (code points, never half a pair). */
+export const maxQueryLength = 200;
+
+/**
+ * A search query from the URL (`?q=`): trimmed and cut to `maxQueryLength` characters;
+ * undefined when empty or not text, so it vanishes from the URL. Every view's search (the
+ * events, the parties, the sources) reads its query with this.
+ */
+export function parseQueryParam(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const query = Array.from(value.trim()).slice(0, maxQueryLength).join('').trim();
+  return query === '' ? undefined : query;
+}

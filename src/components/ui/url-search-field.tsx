@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { focusRingTight } from '@/components/ui/focus-ring';
-import { maxQueryLength } from '@/lib/event-filters/list-search';
+import { maxQueryLength } from '@/lib/url-search';
 
 interface UrlSearchFieldProps {
   label: string;

@@ -1,14 +1,12 @@
 import type { LanguageCode } from '@/config/languages';
 import { isRealCalendarDate } from '@/corpus/calendar';
-import { parseIdList, parseRootSearch } from '@/lib/url-search';
+import { parseIdList, parseQueryParam, parseRootSearch } from '@/lib/url-search';
 import {
   isKnownListOption,
   listOptionKeys,
   parseListOption,
   type ListOptionValue,
 } from './list-options';
-
-export const maxQueryLength = 200;
 
 /**
  * A key given more than once with one value (`?from=2019-05-01&from=2019-05-01`, as pasted links
@@ -23,11 +21,6 @@ function singleValue(value: unknown): unknown {
 
 function parseDay(value: unknown): string | undefined {
   return typeof value === 'string' && isRealCalendarDate(value, 'day') ? value : undefined;
-}
-
-function parseQuery(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  return Array.from(value.trim()).slice(0, maxQueryLength).join('').trim();
 }
 
 /**
@@ -78,7 +71,7 @@ export function parseListSearch(raw: Record<string, unknown>): ListSearch {
   const topic = parseIdList(raw.topic);
   const disputed = parseListOption('disputed', singleValue(raw.disputed));
   const sort = parseListOption('sort', singleValue(raw.sort));
-  const q = parseQuery(singleValue(raw.q));
+  const q = parseQueryParam(singleValue(raw.q));
   return {
     ...parseRootSearch(raw),
     ...(actors ? { actors } : {}),

@@ -1,4 +1,4 @@
-import { maxQueryLength } from '@/lib/event-filters/list-search';
+import { maxQueryLength } from '@/lib/url-search';
 import { parseActorsSearch } from './actors-search';
 
 describe('parseActorsSearch', () => {

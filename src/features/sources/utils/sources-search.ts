@@ -1,6 +1,5 @@
 import type { LanguageCode } from '@/config/languages';
-import { maxQueryLength } from '@/lib/event-filters/list-search';
-import { parseRootSearch } from '@/lib/url-search';
+import { parseQueryParam, parseRootSearch } from '@/lib/url-search';
 
 /** How the sources index orders its rows: by publication date (the default) or most cited first. */
 export const sourceSorts = ['date', 'cited'] as const;
@@ -15,10 +14,7 @@ export interface SourcesSearch {
 
 /** Parses raw search params; malformed values and defaults are dropped, so they leave the URL. */
 export function parseSourcesSearch(raw: Record<string, unknown>): SourcesSearch {
-  const q =
-    typeof raw.q === 'string'
-      ? Array.from(raw.q.trim()).slice(0, maxQueryLength).join('').trim()
-      : '';
+  const q = parseQueryParam(raw.q);
   return {
     ...parseRootSearch(raw),
     ...(q ? { q } : {}),
