@@ -10,7 +10,10 @@ export function statedAmount(
   qualifier: Qualifier,
   language: LanguageCode,
 ): string {
-  return t(`qualifier.${qualifier}`, { value: formatNumber(value, language) });
+  const number = formatNumber(value, language);
+  // An exact figure is the number itself, in both languages: no catalogue look-up, which a
+  // comparison would otherwise make for each of its hundreds of figures.
+  return qualifier === 'exact' ? number : t(`qualifier.${qualifier}`, { value: number });
 }
 
 /** A figure's amount as the party gave it: a vague word ("dozens") is never made a number. */

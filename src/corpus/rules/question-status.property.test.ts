@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { qualifierSchema, stanceSchema, type Stance } from '../schema';
 import { eventDisputes } from './event-disputes';
 import { figureRange, rangesOverlap } from './figure-range';
-import { questionStatus, type DisputeKind, type StatusClaim } from './question-status';
+import {
+  questionState,
+  questionStatus,
+  type DisputeKind,
+  type StatusClaim,
+} from './question-status';
 
 const figure = fc.record(
   {
@@ -47,6 +52,21 @@ describe("eventDisputes (the index's count)", () => {
       { numRuns: 5000 },
     );
   }, 30_000);
+});
+
+describe("questionState (the comparison's first frame)", () => {
+  it('gives the status questionStatus gives, though it stops at the first clash', () => {
+    // Two sides for three parties, so 'one-side' and 'cross-side' both occur.
+    const twoSides = (party: string) =>
+      party === 'c' ? 'other' : party === 'b' ? undefined : 'one';
+    fc.assert(
+      fc.property(fc.array(claim, { maxLength: 8 }), (claims) => {
+        expect(questionState(claims, twoSides)).toBe(questionStatus(claims, twoSides).status);
+        expect(questionState(claims, ownSides)).toBe(questionStatus(claims, ownSides).status);
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 /** The dispute rule written plainly, one pair at a time: the kinds of dispute between two claims. */

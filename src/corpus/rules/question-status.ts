@@ -191,18 +191,43 @@ export function voiceOf(claim: Pick<StatusClaim, 'saidBy' | 'wording' | 'reporte
     : claim.saidBy;
 }
 
-/** The question's status by the rule above; a dispute wins over any number of sides. */
+/** The status once it is known whether the answers clash: a dispute wins over any number of sides. */
+function statusOf(
+  answers: readonly StatusClaim[],
+  disputed: (answers: readonly StatusClaim[]) => boolean,
+  sideOf: SideOf,
+): QuestionStatus {
+  const parties = partiesOf(answers);
+  if (parties.length === 0) return 'unanswered';
+  if (parties.length === 1) return 'single';
+  if (disputed(answers)) return 'disputed';
+  const knownSides = new Set(answers.map((answer) => sideOf(voiceOf(answer))));
+  knownSides.delete(undefined);
+  return knownSides.size > 1 ? 'cross-side' : 'one-side';
+}
+
+/** The question's status by the rule above, with every reason a dispute has. */
 export function questionStatus(
   claims: readonly StatusClaim[],
   sideOf: SideOf,
 ): QuestionStatusResult {
-  const answers = answersOf(claims);
-  const parties = partiesOf(answers);
-  if (parties.length === 0) return { status: 'unanswered', reasons: [] };
-  if (parties.length === 1) return { status: 'single', reasons: [] };
-  const reasons = disputeReasons(claims);
-  if (reasons.length > 0) return { status: 'disputed', reasons };
-  const knownSides = new Set(answers.map((answer) => sideOf(voiceOf(answer))));
-  knownSides.delete(undefined);
-  return { status: knownSides.size > 1 ? 'cross-side' : 'one-side', reasons };
+  let reasons: DisputeReason[] = [];
+  const status = statusOf(
+    answersOf(claims),
+    (answers) => {
+      reasons = disputeReasons(answers);
+      return reasons.length > 0;
+    },
+    sideOf,
+  );
+  return { status, reasons };
+}
+
+/**
+ * The same status without its reasons: the rule stops at the first clash it
+ * finds. What a comparison's first frame needs for its overview, where
+ * building every reason of a 200-claim event was a sixth of the render.
+ */
+export function questionState(claims: readonly StatusClaim[], sideOf: SideOf): QuestionStatus {
+  return statusOf(answersOf(claims), (answers) => visitReasons(answers, () => true), sideOf);
 }

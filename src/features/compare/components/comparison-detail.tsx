@@ -7,7 +7,8 @@ import { claimCells } from '../utils/claim-cells';
 import { useClaimCards } from '@/components/claim-card/use-claim-cards';
 import type { EmptyCells, QuestionFocus, TextMode } from '../utils/compare-search';
 import type { PartyLabels } from '../utils/party-labels';
-import type { QuestionVerdict } from '../utils/question-verdicts';
+import type { QuestionStatus } from '@/corpus/rules/question-status';
+import { questionVerdicts, type QuestionVerdict } from '../utils/question-verdicts';
 import { DisputeOverview } from './dispute-overview';
 import { QuestionSection } from './question-section';
 
@@ -25,7 +26,8 @@ const unansweredVerdict: QuestionVerdict = {
 interface ComparisonDetailProps {
   shard: EventShard;
   parties: readonly string[];
-  verdicts: ReadonlyMap<string, QuestionVerdict>;
+  /** Each question's status, for the overview and the focus (questionStates). */
+  states: ReadonlyMap<string, QuestionStatus>;
   labels: PartyLabels;
   lookups: CorpusLookups;
   textMode: TextMode;
@@ -51,7 +53,7 @@ interface ComparisonDetailProps {
 export const ComparisonDetail = memo(function ComparisonDetail({
   shard,
   parties,
-  verdicts,
+  states,
   labels,
   lookups,
   textMode,
@@ -64,16 +66,22 @@ export const ComparisonDetail = memo(function ComparisonDetail({
   const { t } = useTranslation();
   const { texts, scopes, hrefOf } = useClaimCards(shard);
   const cells = useMemo(() => claimCells(shard.claims), [shard]);
-  const verdictOf = useMemo(
-    () => (questionId: string) => verdicts.get(questionId) ?? unansweredVerdict,
-    [verdicts],
+  const statusOf = useMemo(
+    () => (questionId: string) => states.get(questionId) ?? 'unanswered',
+    [states],
+  );
+  // Each verdict's reasons and sides are for the sections: worked out with them, not before
+  // the first frame.
+  const verdicts = useMemo(
+    () => (complete ? questionVerdicts(shard, lookups) : undefined),
+    [complete, shard, lookups],
   );
   const questions = useMemo(
     () =>
       questionFocus === 'disputed'
-        ? shard.event.questions.filter((question) => verdictOf(question.id).status === 'disputed')
+        ? shard.event.questions.filter((question) => statusOf(question.id) === 'disputed')
         : shard.event.questions,
-    [shard, questionFocus, verdictOf],
+    [shard, questionFocus, statusOf],
   );
   const hideEmpty = emptyCells === 'hide';
   // Hiding empty cells drops the overview's columns of parties silent on every question shown.
@@ -102,7 +110,7 @@ export const ComparisonDetail = memo(function ComparisonDetail({
         <DisputeOverview
           questions={questions}
           parties={columns}
-          verdictOf={verdictOf}
+          statusOf={statusOf}
           cells={cells}
           labels={labels}
           sideOrder={lookups.sideOrder}
@@ -116,7 +124,7 @@ export const ComparisonDetail = memo(function ComparisonDetail({
           <QuestionSection
             key={question.id}
             question={question}
-            verdict={verdictOf(question.id)}
+            verdict={verdicts?.get(question.id) ?? unansweredVerdict}
             parties={parties}
             cells={cells}
             scopes={scopes}

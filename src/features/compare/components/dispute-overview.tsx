@@ -7,7 +7,7 @@ import type { ClaimCells } from '../utils/claim-cells';
 import type { ClaimTexts } from '@/components/claim-card/claim-texts';
 import type { PartyLabels } from '../utils/party-labels';
 import { questionAnchor } from '../utils/question-anchor';
-import type { QuestionVerdict } from '../utils/question-verdicts';
+import type { QuestionStatus } from '@/corpus/rules/question-status';
 import { OverviewCell } from './overview-cell';
 import { OverviewHead } from './overview-head';
 import { OverviewLegend } from './overview-legend';
@@ -16,7 +16,7 @@ import { QuestionStatusBadge } from './question-status-badge';
 interface DisputeOverviewProps {
   questions: readonly Question[];
   parties: readonly string[];
-  verdictOf: (questionId: string) => QuestionVerdict;
+  statusOf: (questionId: string) => QuestionStatus;
   cells: ClaimCells;
   labels: PartyLabels;
   sideOrder: ReadonlyMap<string, number>;
@@ -39,7 +39,7 @@ const mayOverflow = () => window.innerWidth < 1024;
 export const DisputeOverview = memo(function DisputeOverview({
   questions,
   parties,
-  verdictOf,
+  statusOf,
   cells,
   labels,
   sideOrder,
@@ -85,7 +85,7 @@ export const DisputeOverview = memo(function DisputeOverview({
           <OverviewHead parties={parties} labels={labels} sideOrder={sideOrder} />
           <tbody>
             {questions.map((question) => {
-              const { status } = verdictOf(question.id);
+              const status = statusOf(question.id);
               return (
                 <tr key={question.id} data-overview-question={question.id}>
                   <th

@@ -18,7 +18,7 @@ import type { EmptyCells, QuestionFocus, TextMode } from '../utils/compare-searc
 import { actorsParam } from '../utils/party-order-change';
 import { partyLabels } from '../utils/party-labels';
 import { partySideWords } from '@/lib/party-side';
-import { questionVerdicts } from '../utils/question-verdicts';
+import { questionStates } from '../utils/question-verdicts';
 import { ComparisonDetail } from './comparison-detail';
 import { FiguresPanel } from './figures-panel';
 import { FocusToggles } from './focus-toggles';
@@ -110,7 +110,8 @@ function Accounts({
     () => orderParties(shard.claims, lookups, undefined).shown,
     [shard, lookups],
   );
-  const verdicts = useMemo(() => questionVerdicts(shard, lookups), [shard, lookups]);
+  // Statuses alone in the first frame; the sections work out each verdict's reasons and sides.
+  const states = useMemo(() => questionStates(shard, lookups), [shard, lookups]);
   // The first frame shows the overview and the first screen of cards; the other sections
   // and the figures render right after, in a background render the reader never waits on.
   // A link to one claim or question (#hash) needs its target at once: then all in one go.
@@ -174,7 +175,7 @@ function Accounts({
       <ComparisonDetail
         shard={shard}
         parties={order.shown}
-        verdicts={verdicts}
+        states={states}
         labels={labels}
         lookups={lookups}
         textMode={textMode}

@@ -1,6 +1,7 @@
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { AppAnchor } from '@/components/ui/app-anchor';
 import { paths } from '@/config/paths';
+import { useAppHref } from '@/lib/app-links/use-app-href';
 import { sideTone } from '@/lib/side-tones';
 import type { PartyLabels } from '../utils/party-labels';
 import { sideRuns } from '../utils/side-runs';
@@ -22,6 +23,8 @@ export function OverviewHead({
   sideOrder: ReadonlyMap<string, number>;
 }) {
   const { t } = useTranslation();
+  // Plain anchors with ready addresses: a router <Link> per party cost the first frame.
+  const hrefOf = useAppHref();
   const runs = sideRuns(parties, labels.sideOf);
   return (
     <thead>
@@ -66,13 +69,12 @@ export function OverviewHead({
             data-party={actorId}
             className={`${headClass} text-center text-xs leading-tight font-semibold hyphens-auto`}
           >
-            <Link
-              to={paths.actor.path}
-              params={{ actorId }}
+            <AppAnchor
+              href={hrefOf(paths.actor.getHref(actorId))}
               className="text-teal-900 underline decoration-teal-700/40 underline-offset-2 hover:text-teal-700"
             >
               <bdi>{labels.nameOf(actorId)}</bdi>
-            </Link>
+            </AppAnchor>
           </th>
         ))}
       </tr>

@@ -1,6 +1,7 @@
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { AppAnchor } from '@/components/ui/app-anchor';
 import { paths } from '@/config/paths';
+import { useAppHref } from '@/lib/app-links/use-app-href';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
 import { eventSides } from '@/lib/event-sides';
 import { sideTone } from '@/lib/side-tones';
@@ -21,6 +22,8 @@ export function WhoSpoke({
   labels: PartyLabels;
 }) {
   const { t } = useTranslation();
+  // Plain anchors with ready addresses: a router <Link> per party cost the first frame.
+  const hrefOf = useAppHref();
   const { spoke, unsided, absent } = eventSides(parties, lookups);
   const sideName = (side: string) => labels.sideLabelOf(side) ?? side;
   return (
@@ -48,13 +51,12 @@ export function WhoSpoke({
             className="rounded-full border-2 border-stone-400 bg-white px-2.5 py-0.5"
           >
             {lookups.actors.has(actorId) ? (
-              <Link
-                to={paths.actor.path}
-                params={{ actorId }}
+              <AppAnchor
+                href={hrefOf(paths.actor.getHref(actorId))}
                 className="text-teal-900 underline decoration-teal-700/40 underline-offset-2 hover:text-teal-700"
               >
                 <bdi>{labels.nameOf(actorId)}</bdi>
-              </Link>
+              </AppAnchor>
             ) : (
               <bdi>{labels.nameOf(actorId)}</bdi>
             )}{' '}

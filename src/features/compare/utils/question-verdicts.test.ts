@@ -1,6 +1,6 @@
 import type { Actor, Side } from '@/corpus/schema';
 import type { CompiledClaim, EventShard } from '@/corpus/shards';
-import { questionVerdicts } from './question-verdicts';
+import { questionStates, questionVerdicts } from './question-verdicts';
 
 const side = (id: string): [string, Side] => [id, { id, label: { en: id, ar: id } }];
 const actor = (id: string, sideId: string): [string, Actor] => [
@@ -117,5 +117,36 @@ describe('questionVerdicts', () => {
       sides: ['opposition', 'government'],
       unsided: ['stray'],
     });
+  });
+});
+
+describe('questionStates', () => {
+  it("gives each question the status its full verdict gives, sides and outlets' accounts included", () => {
+    const cases: CompiledClaim[][] = [
+      [claim('a', 'mod', 'asserts'), claim('d', 'nlf', 'denies')],
+      [claim('a', 'mod', 'asserts'), claim('b', 'tv', 'asserts'), claim('c', 'nlf', 'silent')],
+      [claim('a', 'nlf', 'asserts'), claim('b', 'stray', 'asserts'), claim('c', 'mod', 'asserts')],
+      [
+        { ...claim('a', 'mod', 'asserts'), wording: 'outlet-account', reportedBy: ['nlf'] },
+        claim('b', 'nlf', 'asserts'),
+      ],
+      [claim('a', 'mod', 'asserts')],
+      [claim('a', 'mod', 'silent')],
+    ];
+    const statuses = cases.map((claims) => {
+      const event = shard(claims);
+      return [
+        questionStates(event, lookups).get('q'),
+        questionVerdicts(event, lookups).get('q')?.status,
+      ];
+    });
+    expect(statuses).toEqual([
+      ['disputed', 'disputed'],
+      ['one-side', 'one-side'],
+      ['cross-side', 'cross-side'],
+      ['one-side', 'one-side'],
+      ['single', 'single'],
+      ['unanswered', 'unanswered'],
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import {
   partiesOf,
+  questionState,
   questionStatus,
   voiceOf,
   type DisputeReason,
@@ -35,6 +36,33 @@ function reasonKey(reason: DisputeReason): string {
   return [reason.kind, ...reason.parties, reason.metric ?? '', reason.scope ?? ''].join('\u0000');
 }
 
+/** Each question's claims, in the event's order of questions. */
+function claimsByQuestion(shard: EventShard) {
+  const byQuestion = new Map<string, EventShard['claims'][number][]>(
+    shard.event.questions.map((question) => [question.id, []]),
+  );
+  for (const claim of shard.claims) byQuestion.get(claim.question)?.push(claim);
+  return byQuestion;
+}
+
+/**
+ * Each question's status alone, the rule stopping at the first clash: what the
+ * overview and the "disputed only" focus need in the view's first frame. The
+ * reasons and sides (questionVerdicts) follow with the sections.
+ */
+export function questionStates(
+  shard: EventShard,
+  lookups: SideLookups,
+): ReadonlyMap<string, QuestionStatus> {
+  const confirmingSideOf = corroboratingSideOf(lookups);
+  return new Map(
+    [...claimsByQuestion(shard)].map(([questionId, claims]) => [
+      questionId,
+      questionState(claims, confirmingSideOf),
+    ]),
+  );
+}
+
 /** Each question's verdict, by the same rule the compiler counts disputes with. */
 export function questionVerdicts(
   shard: EventShard,
@@ -43,8 +71,7 @@ export function questionVerdicts(
   const sideOf = sideOfParty(lookups);
   const confirmingSideOf = corroboratingSideOf(lookups);
   return new Map(
-    shard.event.questions.map((question) => {
-      const claims = shard.claims.filter((claim) => claim.question === question.id);
+    [...claimsByQuestion(shard)].map(([questionId, claims]) => {
       const { status, reasons } = questionStatus(claims, confirmingSideOf);
       const unique = new Map(reasons.map((reason) => [reasonKey(reason), reason]));
       const answers = claims.filter((claim) => claim.stance !== 'silent');
@@ -60,7 +87,7 @@ export function questionVerdicts(
         unsided,
         confirmingSides: [...new Set(voices.flatMap((voice) => confirmingSideOf(voice) ?? []))],
       };
-      return [question.id, verdict];
+      return [questionId, verdict];
     }),
   );
 }
