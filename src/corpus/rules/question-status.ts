@@ -169,14 +169,19 @@ function visitReasons(answers: readonly StatusClaim[], visit: ReasonVisitor): bo
 const answersOf = (claims: readonly StatusClaim[]) =>
   claims.filter((claim) => claim.stance !== 'silent');
 
-/** Every reason two parties' answers cannot both stand; none when the question is not disputed. */
-export function disputeReasons(claims: readonly StatusClaim[]): DisputeReason[] {
+/** Every reason over answers already rid of 'silent' ones. */
+function reasonsAmong(answers: readonly StatusClaim[]): DisputeReason[] {
   const reasons: DisputeReason[] = [];
-  visitReasons(answersOf(claims), (found) => {
+  visitReasons(answers, (found) => {
     reasons.push(found);
     return false;
   });
   return reasons;
+}
+
+/** Every reason two parties' answers cannot both stand; none when the question is not disputed. */
+export function disputeReasons(claims: readonly StatusClaim[]): DisputeReason[] {
+  return reasonsAmong(answersOf(claims));
 }
 
 /**
@@ -215,7 +220,7 @@ export function questionStatus(
   const status = statusOf(
     answersOf(claims),
     (answers) => {
-      reasons = disputeReasons(answers);
+      reasons = reasonsAmong(answers);
       return reasons.length > 0;
     },
     sideOf,
