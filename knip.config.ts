@@ -17,6 +17,9 @@ const config: KnipConfig = {
     'scripts/corpus/cli.ts!',
     'scripts/corpus/bundle.ts!',
     'scripts/corpus/write-output.ts!',
+    // The build's prerender compiles these two by path (scripts/build/prerender-pages.ts).
+    'src/entry-server.tsx!',
+    'scripts/build/prerender-worker.ts!',
   ],
   project: [
     'src/**/*.{ts,tsx,css}!',
@@ -30,6 +33,8 @@ const config: KnipConfig = {
   ],
   // System commands tests call to build hostile corpus folders (a named pipe), never packages.
   ignoreBinaries: ['mkfifo'],
+  // Natural Earth's data, read by path at build time (scripts/map/base-map-plugin.ts), never imported.
+  ignoreDependencies: ['world-atlas'],
   ignoreExportsUsedInFile: true,
   compilers: {
     // Fonts enter through the stylesheet's @import lines.

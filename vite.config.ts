@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { pageEntriesPlugin } from './scripts/build/page-entries-plugin.ts';
+import { baseMapPlugin } from './scripts/map/base-map-plugin.ts';
 
 // BASE_PATH lets the same build be hosted under a sub-path (e.g. /riwaya/).
 const base = process.env.BASE_PATH ?? '/';
@@ -11,6 +12,8 @@ export default defineConfig({
   base,
   plugins: [
     react(),
+    // The map's base geometry, cut to the region at build time.
+    baseMapPlugin(),
     tailwindcss(),
     // SITE_URL (e.g. https://riwaya.example) makes og:url and canonical links absolute.
     pageEntriesPlugin({ siteUrl: process.env.SITE_URL }),

@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { baseMapPlugin } from './scripts/map/base-map-plugin.ts';
 
 // The environment follows the file's name, never its folder, so a test placed anywhere under
 // src/ or scripts/ runs: `*.test.tsx` and `*.dom.test.ts` in jsdom, every other `*.test.ts` in
@@ -11,7 +12,7 @@ const domTests = testRoots.flatMap((root) => [`${root}/**/*.test.tsx`, `${root}/
 const nodeTests = testRoots.map((root) => `${root}/**/*.test.ts`);
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), baseMapPlugin()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

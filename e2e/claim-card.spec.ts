@@ -53,6 +53,15 @@ for (const language of languages) {
       if (denial.translation) expect(copied).toContain(denial.translation);
       const origin = new URL(page.url()).origin;
       expect(copied).toContain(`${origin}${eventPath}#claim-${denialId}`);
+      // Where the source can be checked: here, that its address was not recorded, and why.
+      const source = shard.sources.find((candidate) => candidate.id === denial.source);
+      if (!source?.notRecorded) throw new Error(`no provenance note on ${denial.source}`);
+      expect(copied).toContain(
+        `${uiText(language, 'sources.provenance.original')}: ${uiText(language, 'sources.provenance.notRecorded')}`,
+      );
+      expect(copied).toContain(
+        `${uiText(language, 'sources.provenance.why')}: ${source.notRecorded[language]}`,
+      );
     });
 
     test('landing on #claim-… scrolls to that card and marks it in words', async ({

@@ -85,7 +85,9 @@ for (const lang of ['en', 'ar'] as const) {
       await expect(page.getByText(text.copied)).toBeVisible();
       const link = await page.evaluate(() => navigator.clipboard.readText());
       expect(link).toContain(`actors=${expected.join(',')}`);
-      if (lang === 'ar') expect(link).toContain('lang=ar');
+      // The language is in the path: /ar/events/… for Arabic, no ?lang=.
+      expect(new URL(link).pathname.startsWith('/ar/')).toBe(lang === 'ar');
+      expect(link).not.toContain('lang=');
 
       // A recipient: a fresh browser with no saved language preference.
       const recipient = await browser.newContext();

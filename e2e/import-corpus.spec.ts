@@ -151,9 +151,7 @@ test.describe('your own corpus', () => {
       transfer.items.add(new File([json], 'dropped.json', { type: 'application/json' }));
       return transfer;
     }, text);
-    const zone = page
-      .getByText('Drop a corpus bundle (.json) or a zipped corpus folder (.zip) here.')
-      .locator('..');
+    const zone = page.getByText(uiText('en', 'corpora.import.drop')).locator('..');
     await zone.dispatchEvent('dragover', { dataTransfer });
     const [worker] = await Promise.all([
       page.waitForEvent('worker'),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { corpusIndexSchema, sourceLocatorSchema, sourceShardSchema } from '../src/corpus/shards';
 import { expect, test } from './fixtures';
-import { languages } from './i18n';
+import { languages, uiText } from './i18n';
 
 // The source and claim come from the compiled shards; the quote is the one not overlapped.
 const readCorpus = (path: string): unknown =>
@@ -67,6 +67,50 @@ for (const language of languages) {
       await expect(title).toHaveAttribute('dir', shard.source.language === 'ar' ? 'rtl' : 'ltr');
 
       expect(await axeViolations()).toEqual([]);
+    });
+  });
+}
+
+// Every source, as compiled: what the corpus records of where it can be checked, and why not.
+const sourceShards = summaries.map((summary) => sourceShardSchema.parse(readCorpus(summary.shard)));
+
+for (const language of languages) {
+  test.describe(`where each source can be checked (${language})`, () => {
+    test('each field shows its address or says it was not recorded, and why', async ({ page }) => {
+      test.slow();
+      for (const { source } of sourceShards) {
+        await page.goto(`/sources/${source.id}?lang=${language}`);
+        const provenance = page.getByRole('region', {
+          name: uiText(language, 'sources.provenance.title'),
+        });
+        const fields = [
+          ['url', source.url],
+          ['archived', source.archivedUrl],
+        ] as const;
+        for (const [field, address] of fields) {
+          const cell = provenance.locator(`dd[data-field="${field}"]`);
+          if (address === undefined) {
+            await expect(cell).toHaveText(uiText(language, 'sources.provenance.notRecorded'));
+          } else {
+            await expect(cell.getByRole('link', { name: address })).toHaveAttribute(
+              'href',
+              address,
+            );
+          }
+        }
+        const missing = [source.url, source.archivedUrl, source.retrieved].includes(undefined);
+        const why = provenance.locator('[data-field="why-not-recorded"]');
+        if (missing && source.notRecorded) {
+          await expect(why).toHaveText(
+            `${uiText(language, 'sources.provenance.why')}: ${source.notRecorded[language]}`,
+          );
+          await expect(why).toBeVisible();
+        } else {
+          await expect(why).toHaveCount(0);
+        }
+      }
+      // The bundled corpus came as text files: every source says so, in the reader's language.
+      expect(sourceShards.every(({ source }) => source.notRecorded !== undefined)).toBe(true);
     });
   });
 }

@@ -70,12 +70,13 @@ test.describe('static HTML entries for shared links', () => {
     await expect(page).toHaveURL(/\/$/);
   });
 
-  test('404.html is the app shell, kept out of search results', async ({ request }) => {
+  test('404.html is the not-found view, kept out of search results', async ({ request }) => {
     const response = await request.get('/404.html');
     expect(response.status()).toBe(200);
     const html = await response.text();
     expect(html).toContain('<meta name="robots" content="noindex" />');
-    expect(html).toContain('<div id="root"></div>');
+    // The not-found view itself, prerendered, in place of an empty shell.
+    expect(html).toContain(`>${uiText('en', 'notFound.title')}</h1>`);
     expect(html).toMatch(/<script type="module" crossorigin src="\/assets\/index-[^"]+\.js">/);
   });
 });

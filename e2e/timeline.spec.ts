@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { FuzzyDate } from '../src/corpus/primitives';
 import { corpusIndexSchema, eventShardSchema, type CompiledClaim } from '../src/corpus/shards';
+import { formatFuzzyDate } from '../src/lib/intl-format';
 import { expect, test } from './fixtures';
 import { englishUiStrings, languages, uiText, type Language } from './i18n';
 
@@ -55,12 +56,9 @@ const plural = (language: Language, key: string, count: number) =>
     '{{count}}',
     String(count),
   );
+// The app's own table tells months (Levantine in Arabic), never the browser's Intl.
 const monthName = (language: Language, month: string) =>
-  new Intl.DateTimeFormat(language === 'ar' ? 'ar-u-nu-latn' : 'en-GB', {
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${month}-01T00:00:00Z`));
+  formatFuzzyDate({ value: month, precision: 'month', basis: 'stated' }, language);
 const countText = (language: Language, events: number, claims: number, month: string) =>
   uiText(language, 'timeline.count')
     .replace('{{events}}', plural(language, 'timeline.events', events))

@@ -1,33 +1,89 @@
-import { RouterProvider } from '@tanstack/react-router';
+import { hydrate } from '@tanstack/react-query';
+import { RouterProvider, rootRouteId } from '@tanstack/react-router';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { corpusIndexQueryOptions } from '@/api/get-corpus-index';
+import { anyShardQueryOptions } from '@/api/get-deferred-shard';
 import { AppProvider } from '@/app/provider';
 import { createAppRouter } from '@/app/router';
-import { parseSearch } from '@/app/search-params';
-import { requestedLanguage } from '@/lib/use-language';
+import { bundledCorpusSource } from '@/lib/corpus-source/corpus-source';
 import { i18n } from '@/lib/i18n';
+import { endPrerender, markPrerender } from '@/lib/prerender-flag';
 import { createQueryClient } from '@/lib/query-client';
+import { landingAddress, readPrerenderedPage } from '@/app/language-landing';
 import { useLanguagePreference } from '@/stores/language-preference';
 import './styles/index.css';
 
-const queryClient = createQueryClient();
-const router = createAppRouter(queryClient);
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+const container: HTMLElement = root;
 
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element');
+const prerendered = readPrerenderedPage(document);
+const landing = landingAddress(window.location, {
+  base: import.meta.env.BASE_URL,
+  preferred: useLanguagePreference.getState().preferred,
+  page: prerendered,
+});
 
-// Only English ships in this bundle: a reader of another language waits for
-// its catalogue here, so the first paint is never English, nor raw keys.
-const language = requestedLanguage(
-  parseSearch(window.location.search),
-  useLanguagePreference.getState().preferred,
-);
-void i18n.changeLanguage(language).then(() => {
-  createRoot(container).render(
+if (landing.reload) {
+  // An old `?lang=ar` link on the English page: the Arabic page exists, built for it.
+  window.location.replace(landing.href);
+} else {
+  if (landing.href !== window.location.href) window.history.replaceState(null, '', landing.href);
+  void start();
+}
+
+async function start() {
+  const queryClient = createQueryClient();
+  const router = createAppRouter(queryClient);
+  // Only English ships in this bundle: a reader of another language waits for
+  // its catalogue here, so the first paint is never English, nor raw keys.
+  await i18n.changeLanguage(landing.language);
+
+  const app = (
     <StrictMode>
       <AppProvider queryClient={queryClient}>
         <RouterProvider router={router} />
       </AppProvider>
-    </StrictMode>,
+    </StrictMode>
   );
-});
+  // The page's HTML is this view as the app renders it: the app takes it over without
+  // redrawing it, once it holds the same data (the page's shards, and the index, which the
+  // page preloads) and the route's code.
+  if (prerendered && landing.sameView(prerendered)) {
+    hydrate(queryClient, prerendered.queries);
+    try {
+      await Promise.all(
+        prerendered.deferred.map((file) =>
+          file === 'index.json'
+            ? queryClient.query(corpusIndexQueryOptions(bundledCorpusSource))
+            : queryClient.query(anyShardQueryOptions(bundledCorpusSource, file)),
+        ),
+      );
+      await router.load();
+    } catch {
+      // The views show their own error states; rendered from scratch below.
+    }
+    // 404.html is served at any unknown path: it is this view only if no route matched.
+    const unmatched = router.state.matches.every((match) => match.routeId === rootRouteId);
+    if (!prerendered.notFound || unmatched) {
+      markPrerender();
+      // The server rendered its matches outside a Suspense boundary; so must the browser.
+      router.ssr = { manifest: undefined };
+      hydrateRoot(container, app, {
+        onRecoverableError: (error) => {
+          console.error('Hydration mismatch:', error);
+        },
+      });
+      // The reader's first move to another view ends it: later views render as any client
+      // view does. (Not any navigation: the router may tidy the address while hydrating.)
+      const unsubscribe = router.subscribe('onBeforeNavigate', (event) => {
+        if (!event.pathChanged) return;
+        endPrerender();
+        unsubscribe();
+      });
+      return;
+    }
+  }
+  createRoot(container).render(app);
+}

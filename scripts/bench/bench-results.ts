@@ -6,6 +6,7 @@ import type { Machine } from './machine';
 import type { ColdLoad } from './measure-load';
 import type { CompareRender } from './measure-compare';
 import type { FilterRun } from './measure-filters';
+import type { MapRender } from './measure-map';
 
 /** Everything one bench run measured: what run-bench writes and report reads. */
 export interface BenchResults {
@@ -23,8 +24,13 @@ export interface BenchResults {
   coldLoad: ColdLoad;
   filters: FilterRun;
   compare: CompareRender;
+  /** Optional: results written before the map existed still read. */
+  map?: MapRender | undefined;
   compileVsParse: CompileVsParse | undefined;
-  lighthouse: LighthouseScores | undefined;
+  /** The synthetic build's prerendered pages and the whole dist folder. */
+  prerender: { pages: number; distBytes: number };
+  /** Lighthouse on the Idlib build, page by page (list, comparison, source; both languages). */
+  lighthouse: { page: string; scores: LighthouseScores }[] | undefined;
   checks: Check[];
 }
 

@@ -9,6 +9,7 @@ export interface LighthouseScores {
   accessibility: number | undefined;
   bestPractices: number | undefined;
   seo: number | undefined;
+  fcpMs: number | undefined;
   lcpMs: number | undefined;
   tbtMs: number | undefined;
   cls: number | undefined;
@@ -45,6 +46,7 @@ export async function runLighthouse(
         accessibility: score(categories.accessibility?.score),
         bestPractices: score(categories['best-practices']?.score),
         seo: score(categories.seo?.score),
+        fcpMs: audits['first-contentful-paint']?.numericValue,
         lcpMs: audits['largest-contentful-paint']?.numericValue,
         tbtMs: audits['total-blocking-time']?.numericValue,
         cls: audits['cumulative-layout-shift']?.numericValue,
@@ -67,6 +69,7 @@ export async function runLighthouse(
     accessibility: mid((r) => r.accessibility),
     bestPractices: mid((r) => r.bestPractices),
     seo: mid((r) => r.seo),
+    fcpMs: mid((r) => r.fcpMs),
     lcpMs: mid((r) => r.lcpMs),
     tbtMs: mid((r) => r.tbtMs),
     cls: mid((r) => r.cls),

@@ -23,7 +23,8 @@ export interface FilterRun {
 }
 
 const PARTIES = 'aside input[type="checkbox"]';
-const DATE_FROM = 'aside input[type="date"]';
+// The list's "From" field (components/ui/date-input.tsx), which also takes year-month-day.
+const DATE_FROM = 'aside input[data-day-field]';
 const SEARCH = 'aside input[type="search"]';
 /** Past this much time on one kind (and 5 inputs), a kind stops: at scale one input can take seconds. */
 const BUDGET_MS = 120_000;

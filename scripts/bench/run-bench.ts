@@ -1,4 +1,4 @@
-import { cp, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from '@playwright/test';
@@ -11,11 +11,12 @@ import { launchBrowser } from './browser';
 import { buildApp, buildBareTemplate, preparePublicDir, serve, type Served } from './builds';
 import { compileWithCli } from './corpus-timing';
 import { initialJs } from './initial-js';
-import { runLighthouse } from './lighthouse';
+import { runLighthouse, type LighthouseScores } from './lighthouse';
 import { describeMachine } from './machine';
 import { measureColdLoad } from './measure-load';
 import { measureCompare } from './measure-compare';
 import { measureFilters } from './measure-filters';
+import { measureMap, type MapRender } from './measure-map';
 import { checks, formatTable } from './report';
 import { prepareSyntheticCorpus } from './synthetic-corpus';
 
@@ -42,6 +43,19 @@ async function step<T>(
   return result;
 }
 
+/** What Lighthouse scores: the list, the flagship comparison and one of its sources, in both languages. */
+async function lighthousePages(corpusDir: string): Promise<string[]> {
+  const flagship = 'disputed-attack-southeast-idlib-2020-01';
+  const event = JSON.parse(
+    await readFile(join(corpusDir, 'events', `${flagship}.json`), 'utf8'),
+  ) as {
+    claims: { source: string }[];
+  };
+  const source = event.claims[0]?.source;
+  const views = ['/', `/events/${flagship}`, ...(source ? [`/sources/${source}`] : [])];
+  return views.flatMap((view) => [view, view === '/' ? '/ar/' : `/ar${view}`]);
+}
+
 /** Lighthouse scores the real corpus, built from a copy so data/schema is never rewritten. */
 async function lighthouseOnIdlib(TMP: string, steps: Record<string, number>, runs: number) {
   const corpus = await preparePublicDir(`${TMP}/public-idlib`);
@@ -49,14 +63,33 @@ async function lighthouseOnIdlib(TMP: string, steps: Record<string, number>, run
   await cp('data', `${TMP}/corpus-idlib`, { recursive: true });
   await compileWithCli(`${TMP}/corpus-idlib`, corpus);
   await step(steps, 'build (Idlib)', () => buildApp(`${TMP}/public-idlib`, `${TMP}/dist-idlib`));
+  const pages = await lighthousePages(`${TMP}/corpus-idlib`);
   const served = await serve(`${TMP}/dist-idlib`, 4195);
   try {
-    return await step(steps, 'lighthouse', () =>
-      runLighthouse(served.url, runs, `${TMP}/lighthouse-idlib.json`),
-    );
+    return await step(steps, 'lighthouse', async () => {
+      const scored: { page: string; scores: LighthouseScores }[] = [];
+      for (const [at, page] of pages.entries()) {
+        const url = new URL(page.slice(1), served.url).href;
+        const report = `${TMP}/lighthouse-idlib-${String(at)}.json`;
+        scored.push({ page, scores: await runLighthouse(url, runs, report) });
+      }
+      return scored;
+    });
   } finally {
     await served.close();
   }
+}
+
+/** Every file under `dir`, in bytes. */
+async function treeBytes(dir: string): Promise<{ bytes: number; pages: number }> {
+  let bytes = 0;
+  let pages = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    bytes += (await stat(join(entry.parentPath, entry.name))).size;
+    if (entry.name === 'index.html' || entry.name === '404.html') pages += 1;
+  }
+  return { bytes, pages };
 }
 
 export async function runBench(options: BenchOptions): Promise<BenchResults> {
@@ -74,6 +107,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   await step(steps, 'build (bare template)', () =>
     buildBareTemplate(`${TMP}/bare`, `${TMP}/dist-bare`),
   );
+  const dist = await treeBytes(`${TMP}/dist-synth`);
   const js = {
     app: await initialJs(`${TMP}/dist-synth`),
     bare: await initialJs(`${TMP}/dist-bare`),
@@ -81,7 +115,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
 
   let served: Served | undefined;
   let browser: Browser | undefined;
-  let coldLoad: ColdLoad, filters: FilterRun, compare: CompareRender;
+  let coldLoad: ColdLoad, filters: FilterRun, compare: CompareRender, map: MapRender;
   try {
     served = await serve(`${TMP}/dist-synth`);
     browser = await launchBrowser();
@@ -93,6 +127,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     );
     const flagship = synth.flagship ?? { id: '', claims: 0, title: '' };
     compare = await step(steps, 'comparison', () => measureCompare(b, url, flagship, options.runs));
+    map = await step(steps, 'map', () => measureMap(b, url, synth.counts.events, options.runs));
   } finally {
     await browser?.close();
     await served?.close();
@@ -119,7 +154,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     coldLoad,
     filters,
     compare,
+    map,
     compileVsParse: synth.versus,
+    prerender: { pages: dist.pages, distBytes: dist.bytes },
     lighthouse,
   };
   return { ...results, checks: checks({ ...results, checks: [] }) };

@@ -17,7 +17,13 @@ describe('the Content Security Policy', () => {
     expect(cspMetaContent).toContain("require-trusted-types-for 'script'");
     expect(cspMetaContent).toMatch(/trusted-types dompurify riwaya-worker riwaya-jsonld(;|$)/);
     expect(cspMetaContent).not.toContain('allow-duplicates');
-    expect(cspMetaContent).not.toMatch(/unsafe-(inline|eval)/);
+    expect(cspMetaContent).not.toContain('unsafe-eval');
+    expect(cspMetaContent).toContain("style-src 'self';");
+  });
+
+  it('lets inline style only into attributes, which the prerendered markup carries', () => {
+    expect(cspMetaContent).toContain("style-src-attr 'unsafe-inline'");
+    expect(cspMetaContent.match(/unsafe-inline/g)).toHaveLength(1);
   });
 
   it('names exactly the policies the app creates', () => {

@@ -27,6 +27,10 @@ const directives: [string, string][] = [
   ['default-src', "'self'"],
   ['script-src', "'self'"],
   ['style-src', "'self'"],
+  // Prerendered markup carries the timeline's and the figures' positions as style attributes
+  // (React sets the same values through the CSSOM once it runs). Attributes only: <style>
+  // elements and stylesheets stay 'self', and an attribute cannot run script.
+  ['style-src-attr', "'unsafe-inline'"],
   ['font-src', "'self'"],
   ['img-src', "'self'"],
   ['connect-src', "'self'"],

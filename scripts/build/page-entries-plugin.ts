@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { paths } from '../../src/config/paths.ts';
 import { injectCspMeta } from './content-security-policy.ts';
 import { directoryIndexUrl } from './directory-index-url.ts';
-import { eventJsonLdTag } from './event-json-ld.ts';
-import { APP_NAME, normaliseBase, pageEntries, pageFile } from './page-meta.ts';
-import { readCompiledCorpus, type CompiledCorpus } from './read-compiled-corpus.ts';
-import { readShellDescription, renderNotFoundHtml, renderPageHtml } from './render-page-html.ts';
+import { languagePath } from '../../src/config/paths.ts';
+import { normaliseBase, pageEntries, pageFile } from './page-meta.ts';
+import type { PrerenderJob } from './prerender-job.ts';
+import { prerenderPages } from './prerender-pages.ts';
+import { readCompiledCorpus } from './read-compiled-corpus.ts';
+import { readShellDescription } from './render-page-html.ts';
 
 interface PageEntriesOptions {
   /** Origin (and optional path) the site is served from; enables og:url and canonical. */
@@ -24,36 +24,21 @@ function parseSiteUrl(siteUrl: string | undefined): string | undefined {
   return url.href;
 }
 
-/** Each event page carries its claims as schema.org JSON-LD, read from the compiled shard. */
-function eventJsonLdTags(
-  corpus: CompiledCorpus,
-  base: string,
-  siteUrl: string | undefined,
-): Map<string, string> {
-  const tags = new Map<string, string>();
-  for (const [id, shard] of corpus.eventShards) {
-    tags.set(pageFile(paths.event.getHref(id)), eventJsonLdTag(corpus.index, shard, base, siteUrl));
-  }
-  return tags;
-}
-
-async function writePage(outDir: string, file: string, html: string) {
-  const target = path.join(outDir, file);
-  await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(target, html);
-}
+const notFoundTitles = { en: 'Page not found — Riwaya', ar: 'الصفحة غير موجودة — رواية' };
 
 /**
- * Production build: the CSP <meta> in the built HTML, then one HTML entry per
- * event and per source plus 404.html, each the app shell with its own title
- * and link-preview tags, so any static host serves deep links without rewrite
- * rules and a pasted link shows what it points to.
+ * Production build: the CSP <meta> in the built HTML, then every page the corpus defines,
+ * in English and under /ar/ in Arabic, rendered by the app itself (prerender-pages.ts): the
+ * list, each event, source and party, the indexes, the timeline, the corpora page and
+ * 404.html. Each is a real page with its own title, link-preview tags and language, so any
+ * static host serves deep links without rewrite rules, and the page reads without script.
  */
 function buildPlugin(options: PageEntriesOptions): Plugin {
   let config: ResolvedConfig;
   return {
     name: 'riwaya:page-entries',
-    apply: 'build',
+    // Not in the prerender's own server build (prerender-pages.ts), which this plugin starts.
+    apply: (userConfig, { command }) => command === 'build' && !userConfig.build?.ssr,
     configResolved(resolved) {
       config = resolved;
     },
@@ -72,32 +57,55 @@ function buildPlugin(options: PageEntriesOptions): Plugin {
       const base = normaliseBase(config.base);
       const outDir = path.resolve(config.root, config.build.outDir);
       const corpus = await readCompiledCorpus(config.publicDir);
+      const started = performance.now();
 
-      const home = renderPageHtml(
-        shell,
-        {
-          title: APP_NAME,
-          description: readShellDescription(shell),
-          ogType: 'website',
-          path: base,
-        },
-        siteUrl,
+      const entries = pageEntries(
+        { ...corpus.index, sources: corpus.sources },
+        base,
+        readShellDescription(shell),
       );
-      await writePage(outDir, 'index.html', home);
-      await writePage(outDir, '404.html', renderNotFoundHtml(shell));
-      const entries = pageEntries({ ...corpus.index, sources: corpus.sources }, base);
-      const jsonLd = eventJsonLdTags(corpus, base, siteUrl);
-      for (const entry of entries) {
-        const extra = jsonLd.get(entry.file);
-        await writePage(
-          outDir,
-          entry.file,
-          renderPageHtml(shell, entry.meta, siteUrl, extra === undefined ? [] : [extra]),
-        );
+      const jobs: PrerenderJob[] = entries.map((entry) => ({
+        url: entry.meta.path,
+        file: entry.file,
+        meta: entry.meta,
+        eventId: entry.eventId,
+      }));
+      // Served by static hosts at any address the corpus does not define; hosts that look for
+      // the nearest 404.html (Cloudflare Pages, the preview server) give /ar/… the Arabic one.
+      for (const language of ['en', 'ar'] as const) {
+        const home = entries.find((entry) => entry.file === pageFile(languagePath('/', language)));
+        if (!home) throw new Error(`no home page entry in ${language}`);
+        jobs.push({
+          url: `${base}${languagePath('/', language).slice(1)}404`,
+          file: languagePath('/404.html', language).slice(1),
+          meta: { ...home.meta, title: notFoundTitles[language] },
+          notFound: true,
+        });
       }
-      config.logger.info(`riwaya: wrote ${entries.length} page entries and 404.html`);
+      const written = await prerenderPages(
+        config,
+        { shell, outDir, corpusDir: path.join(config.publicDir, 'corpus'), base, siteUrl },
+        jobs,
+      );
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      config.logger.info(`riwaya: prerendered ${written} pages in ${seconds} s`);
     },
   };
+}
+
+/** An address under the base that names no file (a view the corpus does not define). */
+function isMissingPage(url: string, base: string, exists: (file: string) => boolean): boolean {
+  const pathname = url.split(/[?#]/)[0] ?? '';
+  if (!pathname.startsWith(base) || /\.[^/]*$/.test(pathname)) return false;
+  let relative: string;
+  try {
+    relative = decodeURIComponent(pathname.slice(base.length));
+  } catch {
+    return false;
+  }
+  if (relative.split('/').includes('..')) return false;
+  const folder = relative.replace(/\/$/, '');
+  return !exists(folder) && !exists(folder === '' ? 'index.html' : `${folder}/index.html`);
 }
 
 /** `vite preview` (the e2e server) answers `/events/<id>` with that page's own HTML. */
@@ -109,11 +117,16 @@ function previewPlugin(): Plugin {
       const outDir = path.resolve(root, build.outDir);
       // Registered directly, so it runs before Vite's SPA fallback.
       server.middlewares.use((req, _res, next) => {
+        const exists = (file: string) => existsSync(path.join(outDir, file));
         const rewritten =
-          req.url === undefined
-            ? undefined
-            : directoryIndexUrl(req.url, base, (file) => existsSync(path.join(outDir, file)));
+          req.url === undefined ? undefined : directoryIndexUrl(req.url, base, exists);
         if (rewritten) req.url = rewritten;
+        // Like a static host, an address with no page gets 404.html (the not-found view), not
+        // the list's page, which would show the list until the app replaced it.
+        else if (req.url !== undefined && isMissingPage(req.url, base, exists)) {
+          const arabic = req.url.startsWith(`${base}ar/`);
+          req.url = `${base}${arabic ? 'ar/' : ''}404.html`;
+        }
         next();
       });
     },

@@ -3,17 +3,17 @@ import path from 'node:path';
 import type { z } from 'zod';
 import {
   corpusIndexSchema,
-  eventShardSchema,
   sourceLocatorSchema,
   type CorpusIndex,
-  type EventShard,
   type SourceSummary,
 } from '../../src/corpus/shards.ts';
 
-/** What the build's page entries read from the compiled corpus in <publicDir>/corpus. */
+/**
+ * What the build's page list reads from the compiled corpus in <publicDir>/corpus. The pages'
+ * own data (event shards and the rest) is read page by page when each is rendered.
+ */
 export interface CompiledCorpus {
   index: CorpusIndex;
-  eventShards: ReadonlyMap<string, EventShard>;
   /** Every source, cited or not, from the locator buckets. */
   sources: SourceSummary[];
 }
@@ -29,22 +29,17 @@ async function readShard<T>(dir: string, file: string, schema: z.ZodType<T>): Pr
   return schema.parse(JSON.parse(text));
 }
 
-/** The index, every event shard, and every source's summary. */
+/** The index, and every source's summary. */
 export async function readCompiledCorpus(publicDir: string): Promise<CompiledCorpus> {
   const dir = path.join(publicDir, 'corpus');
   const index = await readShard(dir, 'index.json', corpusIndexSchema);
-  const eventShards = new Map<string, EventShard>();
   const sources = new Map<string, SourceSummary>();
-  for (const event of index.events) {
-    eventShards.set(event.id, await readShard(dir, event.shard, eventShardSchema));
-  }
   for (const bucket of index.sourceLocator) {
     const locator = await readShard(dir, bucket, sourceLocatorSchema);
     for (const source of locator.sources) sources.set(source.id, source);
   }
   return {
     index,
-    eventShards,
     sources: [...sources.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
   };
 }

@@ -1,5 +1,10 @@
 import { pageEntries } from './page-meta';
-import { readShellDescription, renderNotFoundHtml, renderPageHtml } from './render-page-html';
+import {
+  readShellDescription,
+  renderPageHtml,
+  renderPrerenderedHtml,
+  scriptSafeJson,
+} from './render-page-html';
 import { hostileCorpusIndex } from './test-corpus-index';
 
 const shell = `<!doctype html>
@@ -16,8 +21,15 @@ const shell = `<!doctype html>
   <body><div id="root"></div></body>
 </html>`;
 
-const [eventEntry] = pageEntries(hostileCorpusIndex, '/riwaya/');
-if (!eventEntry) throw new Error('test corpus has no event');
+const entries = pageEntries(hostileCorpusIndex, '/riwaya/', 'The list.');
+const eventPage = (language: 'en' | 'ar') => {
+  const entry = entries.find(
+    (candidate) => candidate.eventId && candidate.meta.language === language,
+  );
+  if (!entry) throw new Error('test corpus has no event');
+  return entry;
+};
+const eventEntry = eventPage('en');
 
 /** Every tag in <head>, so a break-out would show up as an extra or a mangled tag. */
 function headTags(html: string): string[] {
@@ -61,8 +73,23 @@ describe('renderPageHtml', () => {
     const url = 'https://riwaya.example/riwaya/events/hostile-event';
     expect(withSite).toContain(`<meta property="og:url" content="${url}" />`);
     expect(withSite).toContain(`<link rel="canonical" href="${url}" />`);
-    expect(withSite).toContain(`hreflang="ar" href="${url}?lang=ar"`);
+    expect(withSite).toContain(
+      `hreflang="ar" href="https://riwaya.example/riwaya/ar/events/hostile-event"`,
+    );
     expect(withSite).toContain(`hreflang="en" href="${url}"`);
+    expect(withSite).toContain(`hreflang="x-default" href="${url}"`);
+  });
+
+  it('gives the Arabic page its own canonical URL, and the same alternates both ways', () => {
+    const withSite = renderPageHtml(shell, eventPage('ar').meta, 'https://riwaya.example');
+    const url = 'https://riwaya.example/riwaya/ar/events/hostile-event';
+    expect(withSite).toContain(`<link rel="canonical" href="${url}" />`);
+    expect(withSite).toContain(`hreflang="ar" href="${url}"`);
+    expect(withSite).toContain(
+      `hreflang="en" href="https://riwaya.example/riwaya/events/hostile-event"`,
+    );
+    expect(withSite).toContain('<meta property="og:locale" content="ar_SY" />');
+    expect(withSite).toContain('<title>حدث — رواية</title>');
   });
 
   it('does not expand $-patterns from corpus text', () => {
@@ -75,12 +102,31 @@ describe('renderPageHtml', () => {
   });
 });
 
-describe('renderNotFoundHtml', () => {
-  it('is the shell, marked noindex', () => {
-    const html = renderNotFoundHtml(shell);
-    expect(html).toContain('<meta name="robots" content="noindex" />');
-    expect(html).toContain('<div id="root"></div>');
-    expect(html).toContain('<title>Riwaya</title>');
+describe('renderPrerenderedHtml', () => {
+  const body = {
+    html: '<main><h1>حدث</h1></main>',
+    state: { path: '/ar/x', note: '</script><script>alert(1)</script>' },
+    stateElementId: 'state',
+  };
+  const html = renderPrerenderedHtml(shell, eventPage('ar').meta, body);
+
+  it('writes the page in its language and direction from the first byte', () => {
+    expect(html).toContain('<html lang="ar" dir="rtl">');
+    expect(html).toContain('<div id="root"><main><h1>حدث</h1></main></div>');
+  });
+
+  it('carries the state as JSON data that no text can close early', () => {
+    expect(html).toContain('<script type="application/json" id="state">');
+    expect(html).not.toContain('</script><script>alert');
+    const json = /<script type="application\/json" id="state">([^<]*)<\/script>/.exec(html)?.[1];
+    expect(JSON.parse(json ?? '')).toEqual(body.state);
+    expect(scriptSafeJson('<!--')).toBe('"\\u003c!--"');
+  });
+
+  it('refuses a shell without an empty root to fill', () => {
+    expect(() =>
+      renderPrerenderedHtml('<html><head><title></title></head></html>', eventEntry.meta, body),
+    ).toThrow(/root/);
   });
 });
 

@@ -8,19 +8,17 @@ function absoluteUrl(path: string, siteUrl: string | undefined): string {
   return siteUrl ? new URL(path, siteUrl).href : path;
 }
 
-/** `?lang=ar` is the app's language override (src/lib/url-search.ts). */
-function withLang(url: string, lang: string): string {
-  return `${url}${url.includes('?') ? '&' : '?'}lang=${lang}`;
-}
-
 function headTags(meta: PageMeta, siteUrl: string | undefined): string[] {
   const url = absoluteUrl(meta.path, siteUrl);
   const title = escapeHtml(meta.title);
   const description = escapeHtml(meta.description);
   const href = escapeHtml(url);
+  const alternate = (lang: string, path: string) =>
+    `<link rel="alternate" hreflang="${lang}" href="${escapeHtml(absoluteUrl(path, siteUrl))}" />`;
   return [
     `<meta property="og:site_name" content="Riwaya" />`,
     `<meta property="og:type" content="${meta.ogType}" />`,
+    `<meta property="og:locale" content="${meta.language === 'ar' ? 'ar_SY' : 'en_GB'}" />`,
     `<meta property="og:title" content="${title}" />`,
     `<meta property="og:description" content="${description}" />`,
     // Crawlers need an absolute og:url; without SITE_URL a relative one would mislead them.
@@ -29,12 +27,13 @@ function headTags(meta: PageMeta, siteUrl: string | undefined): string[] {
     `<meta name="twitter:card" content="summary" />`,
     `<meta name="twitter:title" content="${title}" />`,
     `<meta name="twitter:description" content="${description}" />`,
-    // hreflang alternates must be absolute too (search engines ignore relative ones).
+    // hreflang alternates must be absolute too (search engines ignore relative ones). Each
+    // language's page names both, itself included, as search engines require.
     ...(siteUrl
       ? [
-          `<link rel="alternate" hreflang="en" href="${href}" />`,
-          `<link rel="alternate" hreflang="ar" href="${escapeHtml(withLang(url, 'ar'))}" />`,
-          `<link rel="alternate" hreflang="x-default" href="${href}" />`,
+          alternate('en', meta.alternates.en),
+          alternate('ar', meta.alternates.ar),
+          alternate('x-default', meta.alternates.en),
         ]
       : []),
   ];
@@ -83,7 +82,43 @@ export function renderPageHtml(
   return insertBeforeHeadEnd(withHead, [...headTags(meta, siteUrl), ...extraHeadTags]);
 }
 
-/** 404.html: the shell itself (the router shows its not-found page), kept out of search results. */
-export function renderNotFoundHtml(shell: string): string {
-  return insertBeforeHeadEnd(shell, ['<meta name="robots" content="noindex" />']);
+const htmlTagPattern = /<html[^>]*>/i;
+const emptyRoot = '<div id="root"></div>';
+const shellNoscriptPattern = /\s*<noscript>[\s\S]*?<\/noscript>/i;
+
+/** What the app rendered for a page (src/entry-server.tsx), to put in the shell's #root. */
+export interface RenderedBody {
+  html: string;
+  /** The page's state, written as JSON data the app reads before it hydrates. */
+  state: unknown;
+  stateElementId: string;
+}
+
+/** JSON safe inside a <script> element: no `</script>` or `<!--` can appear in it. */
+export function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value).replaceAll('<', '\\u003c');
+}
+
+/**
+ * A prerendered page: the shell in the page's language and direction (`<html lang dir>` from
+ * the first byte), its head tags, the rendered view in #root, and the state the app hydrates
+ * it with, as an `application/json` element (data, not script: the CSP allows it). The shell's
+ * "needs JavaScript" note goes: the view says itself which controls need script.
+ */
+export function renderPrerenderedHtml(
+  shell: string,
+  meta: PageMeta,
+  body: RenderedBody,
+  siteUrl?: string,
+  extraHeadTags: readonly string[] = [],
+): string {
+  if (!htmlTagPattern.test(shell) || !shell.includes(emptyRoot)) {
+    throw new Error('index.html must have an <html> tag and an empty <div id="root"></div>');
+  }
+  const dir = meta.language === 'ar' ? 'rtl' : 'ltr';
+  const page = renderPageHtml(shell, meta, siteUrl, extraHeadTags)
+    .replace(htmlTagPattern, () => `<html lang="${meta.language}" dir="${dir}">`)
+    .replace(shellNoscriptPattern, '');
+  const state = `<script type="application/json" id="${body.stateElementId}">${scriptSafeJson(body.state)}</script>`;
+  return page.replace(emptyRoot, () => `<div id="root">${body.html}</div>\n    ${state}`);
 }

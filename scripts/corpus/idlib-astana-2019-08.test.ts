@@ -81,6 +81,29 @@ describe('event 5: the 13th Astana round ceasefire', () => {
     );
   });
 
+  it("files HTS's praise of unity and al-Wasila's Sochi background where they answer something", () => {
+    // «وثمنت الهيئة الدور الكبير لتوحد الفصائل… في مواجهة آلة الإجرام» says nothing of whether,
+    // or on what footing, HTS accepted the ceasefire: it speaks to the campaign's failure.
+    expect(corpus.claim(id, 'hts-praised-unity-of-factions')).toMatchObject({
+      question: 'did-campaign-fail',
+      stance: 'asserts',
+    });
+    expect(corpus.claimsOn(id, 'hts-position-on-ceasefire').map((c) => c.id)).toEqual([
+      'hts-accepted-ceasefire',
+      'hts-will-protect-people-and-land',
+    ]);
+    // The Sochi background says nothing of Turkey's undertaking, so it no longer "agrees" with
+    // Lavrentiev's account of it: Lavrentiev stands alone there.
+    expect(corpus.claim(id, 'al-wasila-sochi-demilitarised-zone').question).toBe(
+      'what-sochi-agreement-provided',
+    );
+    expect(corpus.claimsOn(id, 'turkey-sochi-obligations').map((c) => c.saidBy)).toEqual([
+      'alexander-lavrentiev',
+      'alexander-lavrentiev',
+    ]);
+    expect(corpus.claim(id, 'hts-accepted-ceasefire').note?.en).toMatch(/conditional/);
+  });
+
   it('pins the state of every question', () => {
     // HTS and the opposition are two sides in data/sides.json, so their shared "the campaign
     // failed" reads as cross-side; Lavrentiev and al-Wasila really are of two sides.
@@ -91,7 +114,8 @@ describe('event 5: the 13th Astana round ceasefire', () => {
       'can-government-retake-whole-country': 'single',
       'was-ceasefire-observed': 'single',
       'russian-offer-against-hts': 'cross-side',
-      'turkey-sochi-obligations': 'cross-side',
+      'turkey-sochi-obligations': 'single',
+      'what-sochi-agreement-provided': 'single',
       'who-must-make-ceasefire-hold': 'single',
     });
   });

@@ -53,26 +53,35 @@ describe('event 1: the disputed January 2020 attack', () => {
     expect(denial.note?.en).toMatch(/neither names nor quotes/);
   });
 
-  it('sets state media\'s "redeployment" against the positions the Ministry says were lost', () => {
-    const status = corpus.status(id, 'positions-lost');
-    expect(status.status).toBe('disputed');
-    expect(corpus.claim(id, 'syrian-state-media-some-forces-forced-to-redeploy')).toMatchObject({
+  it('puts state media\'s "redeployment" beside the positions the Ministry says were lost, not against them', () => {
+    // Both say the same attack forced troops back («اضطرت للتخلي عن بعض مواقعها» / «أجبر بعض
+    // القوات السورية على إعادة الانتشار»): one side's two voices agree, so "positions lost" is
+    // one side's account, not a split between allies.
+    const redeploy = corpus.claim(id, 'syrian-state-media-some-forces-forced-to-redeploy');
+    expect(redeploy).toMatchObject({
       saidBy: 'syrian-state-media',
-      stance: 'alternative-explanation',
+      question: 'positions-lost',
+      stance: 'asserts',
       quote: 'أجبر بعض القوات السورية على إعادة الانتشار',
     });
+    expect(redeploy.note?.en).toMatch(/'redeployment'/);
+    expect(redeploy.note?.en).toMatch(/no areas seized/);
+    const status = corpus.status(id, 'positions-lost');
+    expect(status).toEqual({ status: 'one-side', reasons: [] });
     expect(
-      reasonsBetween(status, 'alternative-explanation', ['russian-mod', 'syrian-state-media']),
+      corpus.claimsOn(id, 'positions-lost').map((claim) => [claim.saidBy, claim.stance]),
     ).toEqual([
-      [
-        'russian-mod-two-residential-areas-seized',
-        'syrian-state-media-some-forces-forced-to-redeploy',
-      ],
-      [
-        'russian-mod-army-abandoned-positions-rocket-fire',
-        'syrian-state-media-some-forces-forced-to-redeploy',
-      ],
+      ['russian-mod', 'asserts'],
+      ['russian-mod', 'asserts'],
+      ['syrian-state-media', 'asserts'],
     ]);
+  });
+
+  it("dates the Ministry's announcement, not the attack, by the lead's closing «، الخميس»", () => {
+    const mod = corpus.claim(id, 'russian-mod-attack-up-to-40-soldiers-killed');
+    expect(mod.translation).toMatch(/^On Thursday, the Russian Ministry of Defence announced/);
+    expect(mod.translation).not.toMatch(/Idlib on Thursday/);
+    expect(mod.note?.en).toMatch(/began on Wednesday/);
   });
 
   it("keeps state media's silence on losses beside the Ministry's figure", () => {
@@ -138,7 +147,7 @@ describe('event 1: the disputed January 2020 attack', () => {
     expect(corpus.states(id)).toEqual({
       'attack-on-thursday': 'disputed',
       'government-soldiers-killed': 'single',
-      'positions-lost': 'disputed',
+      'positions-lost': 'one-side',
       'attackers-killed-and-wounded': 'single',
       'who-attacked': 'one-side',
       'opposition-attacks-earlier-that-week': 'single',
@@ -158,7 +167,7 @@ describe('event 1: each account of Thursday in one line, and how it reached us',
       corpus.claimsOn(id, 'attack-on-thursday').map((claim) => [claim.id, claim.gist?.en]),
     );
     expect(gists).toEqual({
-      'russian-mod-attack-up-to-40-soldiers-killed': 'large attack on Thursday',
+      'russian-mod-attack-up-to-40-soldiers-killed': 'large armed attack',
       'syrian-state-media-car-bomb-attack': 'car-bomb attack early Thursday',
       'nlf-no-such-attack-wednesday-or-thursday': 'no such attack',
       'nlf-no-operations-past-24-hours': 'no operations in 24 hours',

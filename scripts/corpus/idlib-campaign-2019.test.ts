@@ -169,3 +169,26 @@ describe('event 6: how the counts of losses reached us', () => {
     });
   });
 });
+
+describe('event 6: dates and chains the texts do not give', () => {
+  it("says Mustafa Sejari's June 2019 is an assumption, not the text's", () => {
+    for (const claimId of [
+      'mustafa-sejari-north-writes-new-history',
+      'mustafa-sejari-whole-homeland-will-be-restored',
+    ]) {
+      const saidOn = corpus.claim(id, claimId).saidOn;
+      expect(saidOn, claimId).toMatchObject({ value: '2019-06', basis: 'inferred' });
+      expect(saidOn.note, claimId).toMatch(/an assumption/);
+      expect(saidOn.note, claimId).toMatch(/may be older/);
+    }
+  });
+
+  it("marks Bakour's chain through Al-Araby Al-Jadeed as inferred", () => {
+    const bakour = corpus.event(id).claims.filter((claim) => claim.saidBy === 'mustafa-bakour');
+    expect(bakour.length).toBeGreaterThan(0);
+    for (const claim of bakour) {
+      expect(claim.reportedBy, claim.id).toEqual(['al-araby-al-jadeed', 'al-wasila']);
+      expect(claim.note?.en, claim.id).toMatch(/chain of outlets .* is inferred/);
+    }
+  });
+});

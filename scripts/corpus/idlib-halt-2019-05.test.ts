@@ -32,6 +32,7 @@ describe('event 4: the May 2019 halt Russia announced', () => {
         'factions-declared-not-bound-by-truce',
       ],
       ['reconciliation-centre-13-violations-since-18-may', 'factions-declared-not-bound-by-truce'],
+      ['reconciliation-centre-shelling-caused-casualties', 'factions-declared-not-bound-by-truce'],
     ]);
     const violations = corpus.claim(id, 'reconciliation-centre-13-violations-since-18-may');
     expect(figure(violations, 'ceasefire-violations')).toMatchObject({
@@ -77,21 +78,59 @@ describe('event 4: the May 2019 halt Russia announced', () => {
     }
   });
 
-  it("puts the Centre's casualties on the losses question, beside Shaheen's admission", () => {
-    const question = 'government-side-losses-may-2019';
-    expect(corpus.claim(id, 'reconciliation-centre-shelling-caused-casualties')).toMatchObject({
-      question,
+  it("files the Centre's injuries with its violations, not with the campaign's toll", () => {
+    // «أوقع إصابات» is injuries from the factions' shelling since 18 May: it backs the Centre's
+    // claim of violations, so it is not set beside the blog's hundreds dead and Shaheen's losses.
+    const injuries = corpus.claim(id, 'reconciliation-centre-shelling-caused-casualties');
+    expect(injuries).toMatchObject({
+      question: breach,
       stance: 'asserts',
       quote: 'موضحاً أن القصف أوقع إصابات في صفوف ميليشيات الأسد',
+      gist: { en: 'injuries from shelling', ar: 'إصابات جراء القصف' },
     });
+    expect(injuries.translation).toContain('caused injuries');
+    expect(injuries.translation).not.toMatch(/casualt/i);
     expect(
       corpus.claim(id, 'reconciliation-centre-13-violations-since-18-may').quote,
     ).not.toContain('إصابات');
+    expect(corpus.claimsOn(id, 'government-side-losses-may-2019').map((claim) => claim.id)).toEqual(
+      ['blog-hundreds-killed-hama-latakia', 'suleiman-shaheen-admitted-heavy-losses-quagmire'],
+    );
     expect(corpus.claim(id, 'suleiman-shaheen-admitted-heavy-losses-quagmire')).toMatchObject({
       saidBy: 'suleiman-shaheen',
-      question,
       reportedBy: ['hadi-al-abdullah-blog'],
     });
+  });
+
+  it("sets Mada Post's progress in the first two weeks against the blog's 'no real progress'", () => {
+    const question = 'real-progress-on-the-ground';
+    const label = corpus.event(id).event.questions.find((q) => q.id === question)?.label;
+    // The label is ours and neutral: "real" (فعلي) is the blog's own qualifier.
+    expect(label?.en).not.toMatch(/real/i);
+    expect(label?.ar).not.toContain('فعلي');
+    const progress = corpus.claim(id, 'mada-post-government-advanced-first-two-weeks-of-campaign');
+    expect(progress).toMatchObject({
+      saidBy: 'mada-post',
+      source: 'mada-post-2019-06-20-tal-malah-l39',
+      stance: 'asserts',
+      quote:
+        'وتمكنت قوات الأسد في أول أسبوعين من إحراز تقدم وسيطرت على عدة بلدات أبرزها كفرنبودة وقلعة المضيق',
+    });
+    const status = corpus.status(id, question);
+    // Two outlets of one side disagreeing is still a disagreement.
+    expect(status.status).toBe('disputed');
+    expect(reasonsBetween(status, 'denial', ['mada-post', 'hadi-al-abdullah-blog'])).toContainEqual(
+      [
+        'mada-post-government-advanced-first-two-weeks-of-campaign',
+        'blog-no-real-progress-despite-bombing',
+      ],
+    );
+  });
+
+  it("reads «تكبدتها» as the militias' losses, not Russia's", () => {
+    expect(corpus.claim(id, 'blog-halt-after-heavy-losses').translation).toContain(
+      'they [the militias] suffered',
+    );
   });
 
   it('translates the text faithfully', () => {
@@ -102,14 +141,16 @@ describe('event 4: the May 2019 halt Russia announced', () => {
 
   it('pins the state of every question', () => {
     // Russia and its Reconciliation Centre saying the same is one side's echo; the factions and
-    // the opposition blog likewise. Losses: the blog, and two government-side voices it carries.
+    // the opposition blog likewise. Losses: the blog, and Shaheen's admission as the blog tells
+    // it (an outlet's account confirms no other side); the Centre's injuries no longer stand
+    // there as a government-side toll. Progress: Mada Post against the blog.
     expect(corpus.states(id)).toEqual({
       'did-government-side-stop-firing': 'one-side',
       'factions-attacks-breach-binding-truce': 'disputed',
       'factions-accept-truce': 'one-side',
       'why-halt-announced': 'single',
-      'government-side-losses-may-2019': 'cross-side',
-      'real-progress-on-the-ground': 'single',
+      'government-side-losses-may-2019': 'one-side',
+      'real-progress-on-the-ground': 'disputed',
     });
   });
 });

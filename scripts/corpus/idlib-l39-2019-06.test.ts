@@ -51,6 +51,22 @@ describe('event 2: the L-39 at Hama airport', () => {
     });
   });
 
+  it("hedges the count of downed aircraft, and says what is known of Hmeimim's Facebook page", () => {
+    const label = corpus
+      .event(id)
+      .event.questions.find((q) => q.id === 'aircraft-downed-recently')?.label;
+    // Hmeimim disputes that the L-39 was downed: our question must not take it as given.
+    expect(label).toEqual({
+      ar: 'كم طائرة يُقال إن المعارضة أسقطتها مؤخراً؟',
+      en: 'How many aircraft is the opposition said to have brought down recently?',
+    });
+    const note = corpus.claim(id, 'hmeimim-possible-fault-engine-overheating').note;
+    expect(note?.en).toMatch(/27 June 2018/);
+    expect(note?.en).toMatch(/still its status today/);
+    expect(note?.ar).toContain('27 حزيران 2018');
+    expect(corpus.actor('hmeimim-base')?.description?.en).toMatch(/27 June 2018/);
+  });
+
   it('dates the local media report honestly, by its own note', () => {
     const saidOn = corpus.claim(id, 'local-media-l39-hit-over-southern-idlib').saidOn;
     expect(saidOn).toMatchObject({ value: '2019-06', precision: 'month', basis: 'inferred' });

@@ -100,7 +100,8 @@ describe('event 3: Tal Malah and al-Jibeen', () => {
     expect(corpus.states(id)).toEqual({
       'june-2019-advance-repelled': 'one-side',
       'government-losses-tal-malah-al-jibeen': 'one-side',
-      'soldiers-fled-tal-malah-front': 'one-side',
+      // Mada Post alone: its headline and its two descriptions of the video.
+      'soldiers-fled-tal-malah-front': 'single',
       'russian-support-for-advance': 'one-side',
       'government-took-tal-malah-and-al-jibeen': 'single',
     });
@@ -108,13 +109,45 @@ describe('event 3: Tal Malah and al-Jibeen', () => {
 });
 
 describe('event 3: how the words about Tal Malah reached us', () => {
-  it("gives Mada Post's description of Jaish al-Izza's video as its account, not the group's words", () => {
+  it("gives Mada Post's description of Jaish al-Izza's video to Mada Post, naming who published it", () => {
+    // «وأوضح الفيديو الذي اطلع عليه موقع “مدى بوست”… عشرات الجنود… بشكلٍ جماعي», «ويبدو بالفيديو…»:
+    // the count and what "appears" are Mada Post's reading of the video, so the claim is its own.
     for (const claimId of [
       'jaish-al-izza-video-dozens-fled-tal-malah',
       'jaish-al-izza-video-heavy-weapons-on-checkpoint',
     ]) {
-      expect(corpus.claim(id, claimId).wording, claimId).toBe('outlet-account');
+      const claim = corpus.claim(id, claimId);
+      expect(claim, claimId).toMatchObject({
+        saidBy: 'mada-post',
+        reportedBy: [],
+        wording: 'own-words',
+        question: 'soldiers-fled-tal-malah-front',
+      });
+      expect(claim.note?.en, claimId).toMatch(/Jaish al-Izza (had )?published/);
+      expect(claim.note?.en, claimId).toMatch(/social media accounts/);
     }
+    expect(corpus.claimsOn(id, 'soldiers-fled-tal-malah-front').map((c) => c.saidBy)).not.toContain(
+      'jaish-al-izza',
+    );
+  });
+
+  it("answers 'was the advance repelled' with Mada Post's lead, its losses kept on the losses question", () => {
+    expect(corpus.claim(id, 'mada-post-opposition-repelled-advance')).toMatchObject({
+      saidBy: 'mada-post',
+      question: 'june-2019-advance-repelled',
+      stance: 'asserts',
+      wording: 'own-words',
+      quote: 'تمكنت قوات المعارضة السورية، ممثلة بفصيل جيش العزة من صد محاولة تقدم للنظام السوري',
+    });
+    const losses = corpus.claim(id, 'mada-post-advance-repelled-losses-over-100');
+    expect(losses).toMatchObject({
+      question: 'government-losses-tal-malah-al-jibeen',
+      quote: 'ملحقةً به خسائر تجاوزت الـ 100 عنصر.',
+    });
+    expect(figure(losses, 'government-personnel-lost')).toMatchObject({
+      value: 100,
+      qualifier: 'more-than',
+    });
   });
 
   it("tells Samer al-Saleh's quoted words from the article's report of his tweet", () => {

@@ -1,6 +1,7 @@
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join, parse, relative, resolve } from 'node:path';
+import { builtAnnotationsJson } from '../../src/corpus/compiler/annotations';
 import { builtShardFiles, type BuiltCorpus } from '../../src/corpus/compiler/build-shards';
 import { corpusJsonSchemas } from '../../src/corpus/compiler/json-schemas';
 
@@ -52,6 +53,8 @@ export async function writeOutput(
     await mkdir(join(staging, folder), { recursive: true });
   }
   await writeFile(join(staging, 'index.json'), JSON.stringify(built.index));
+  // W3C Web Annotations of every claim, for annotation tools and readers who check quotes.
+  await writeFile(join(staging, 'annotations.jsonld'), builtAnnotationsJson(built));
   for (const shard of shards) await writeFile(join(staging, shard.path), shard.json);
   await rm(out, { recursive: true, force: true });
   await mkdir(dirname(out), { recursive: true });

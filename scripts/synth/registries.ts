@@ -1,4 +1,5 @@
 import type { Actor, Place, Side } from '../../src/corpus/schema';
+import { withGeometry } from './place-geometry';
 import {
   bodyNames,
   bodyPatterns,
@@ -107,7 +108,7 @@ function makePlaces(random: Prng): { places: Place[]; eventPlaces: Place[] } {
     kind: random.pick(['city', 'town', 'village'] as const),
     within: random.pick(provinces).id,
   }));
-  return { places: [country, ...provinces, ...eventPlaces], eventPlaces };
+  return { places: withGeometry([country, ...provinces, ...eventPlaces]), eventPlaces };
 }
 
 export function makeRegistries(actorCount: number, random: Prng): Registries {

@@ -2,6 +2,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { AppCrashPage } from './app-crash-page';
+import { HydrationGate } from './hydration-gate';
 
 export function AppProvider({
   queryClient,
@@ -12,7 +13,9 @@ export function AppProvider({
 }) {
   return (
     <ErrorBoundary fallback={(error) => <AppCrashPage error={error} />}>
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      <QueryClientProvider client={queryClient}>
+        <HydrationGate>{children}</HydrationGate>
+      </QueryClientProvider>
     </ErrorBoundary>
   );
 }

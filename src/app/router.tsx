@@ -5,6 +5,7 @@ import {
   createRouter,
   lazyRouteComponent,
   retainSearchParams,
+  type RouterHistory,
 } from '@tanstack/react-router';
 import { corpusIndexQueryOptions } from '@/api/get-corpus-index';
 import { eventShardQueryOptions } from '@/api/get-event-shard';
@@ -15,6 +16,7 @@ import { parseSourcesSearch } from '@/features/sources/utils/sources-search';
 import { parseActorSearch } from '@/features/actors/utils/actor-search';
 import { parseActorsSearch } from '@/features/actors/utils/actors-search';
 import { parseListSearch } from '@/lib/event-filters/list-search';
+import { parseWorkbenchSearch } from '@/features/workbench/utils/workbench-search';
 import { LoadingState } from '@/components/ui/loading-state';
 import { NotFoundPage } from '@/components/not-found-page';
 import { RootLayout } from './routes/root-layout';
@@ -22,6 +24,7 @@ import { RouteError } from './routes/route-error';
 import { parseRootSearch } from '@/lib/url-search';
 import { parseCorpusSearch } from '@/lib/corpus-source/corpus-param';
 import { parseSearch, stringifySearch } from './search-params';
+import { languageRewrite } from './language-rewrite';
 import { whenIdle } from '@/lib/when-idle';
 import { retainedSearchKeys } from '@/lib/app-links/retained-search';
 
@@ -132,12 +135,28 @@ const timelineRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/timeline-route'), 'TimelineRoute'),
 });
 
+// The map is the event list drawn at its places: same filters, same parser.
+const mapRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: paths.map.path,
+  validateSearch: parseListSearch,
+  component: lazyRouteComponent(() => import('./routes/map-route'), 'MapRoute'),
+});
+
 // Imported corpora: the list, and the place to add one.
 const corporaRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: paths.corpora.path,
   validateSearch: parseRootSearch,
   component: lazyRouteComponent(() => import('./routes/corpora-route'), 'CorporaRoute'),
+});
+
+// The workbench: drafts of a corpus, made in the browser. Lazy, so readers never load it.
+const workbenchRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: paths.workbench.path,
+  validateSearch: parseWorkbenchSearch,
+  component: lazyRouteComponent(() => import('./routes/workbench-route'), 'WorkbenchRoute'),
 });
 
 const routeTree = rootRoute.addChildren([
@@ -148,20 +167,31 @@ const routeTree = rootRoute.addChildren([
   actorRoute,
   actorsRoute,
   timelineRoute,
+  mapRoute,
   corporaRoute,
+  workbenchRoute,
 ]);
 
-export function createAppRouter(queryClient: QueryClient) {
+/** The build's prerender (src/entry-server.tsx) renders one page at a time, at its URL in memory. */
+interface PrerenderOptions {
+  history: RouterHistory;
+}
+
+export function createAppRouter(queryClient: QueryClient, prerender?: PrerenderOptions) {
   return createRouter({
     routeTree,
     context: { queryClient },
     basepath: import.meta.env.BASE_URL,
+    // `/ar/…` is the Arabic page of a view: the router sees it as `?lang=ar` (language-rewrite.ts).
+    rewrite: languageRewrite,
     parseSearch,
     stringifySearch,
     defaultPreload: 'intent',
     defaultPendingComponent: () => <LoadingState />,
     defaultErrorComponent: RouteError,
-    scrollRestoration: true,
+    // In a prerendered page it would be an inline script, which the CSP refuses.
+    scrollRestoration: prerender === undefined,
+    ...(prerender && { history: prerender.history }),
   });
 }
 

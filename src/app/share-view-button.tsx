@@ -9,11 +9,13 @@ import { useLanguage } from '@/lib/use-language';
 import { useCanonicalUrl } from './use-canonical-url';
 
 /**
- * The one "Copy link" of every view, in the site header. On an imported
+ * The one "Copy link" of every view: in the site header, except on a
+ * comparison, where it leads the event's own share actions under its title
+ * (placement "event"), before the self-contained link. On an imported
  * corpus the confirmation says the link opens only where that corpus is
  * imported, and on a comparison names the button whose link opens anywhere.
  */
-export function ShareViewButton() {
+export function ShareViewButton({ placement = 'header' }: { placement?: 'header' | 'event' }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const getUrl = useCanonicalUrl();
@@ -25,6 +27,7 @@ export function ShareViewButton() {
   const imported = useImportedCorpus(corpusId);
   const onComparison = useMatch({ from: paths.event.path, shouldThrow: false }) !== undefined;
 
+  if (onComparison !== (placement === 'event')) return null;
   let caveat: string | undefined;
   if (corpusId !== undefined) {
     const title = imported.data ? localized(imported.data.title, language) : corpusId;

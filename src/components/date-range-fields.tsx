@@ -41,6 +41,8 @@ export function DateRangeFields({
   className,
 }: DateRangeFieldsProps) {
   const language = useLanguage();
+  // The format's example is a day of this corpus (its last), or a day past the 12th elsewhere.
+  const example = bounds?.max ?? '2020-01-23';
   const chip = (key: string, label: string, start?: string, end?: string) => (
     <button
       key={key}
@@ -63,8 +65,7 @@ export function DateRangeFields({
         <DateInput
           label={labels.from}
           value={from}
-          min={bounds?.min}
-          max={to ?? bounds?.max}
+          example={example}
           onChange={(day, options) => {
             onChange({ from: day }, options);
           }}
@@ -72,8 +73,7 @@ export function DateRangeFields({
         <DateInput
           label={labels.to}
           value={to}
-          min={from ?? bounds?.min}
-          max={bounds?.max}
+          example={example}
           onChange={(day, options) => {
             onChange({ to: day }, options);
           }}

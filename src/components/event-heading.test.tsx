@@ -66,7 +66,7 @@ describe('EventHeading', () => {
     await renderHeading({ datesLabel: 'Event dates' });
     expect(screen.getByRole('link', { name: 'معارك تل ملح' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 3 }).nextElementSibling).toHaveTextContent(
-      `Event dates: ${new Intl.DateTimeFormat('ar-u-nu-latn', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date('2019-06-06T00:00:00Z'))}`,
+      'Event dates: 6 حزيران 2019',
     );
   });
 });

@@ -15,10 +15,13 @@ export function PartyLinkList({
   parties,
   nameOf,
   language,
+  articleOf,
 }: {
   parties: readonly string[];
   nameOf: (actorId: string) => string;
   language: LanguageCode;
+  /** Words before a name, outside its link, where a sentence needs them ("the "). */
+  articleOf?: ((actorId: string, position: number) => string) | undefined;
 }) {
   const hrefOf = useAppHref();
   const parts = listFormat(intlLocale[language], {
@@ -26,17 +29,20 @@ export function PartyLinkList({
     type: 'conjunction',
   }).formatToParts(parties.map((_, position) => String(position)));
   return parts.map((part, position) => {
-    const actorId = part.type === 'element' ? parties[Number(part.value)] : undefined;
+    const index = Number(part.value);
+    const actorId = part.type === 'element' ? parties[index] : undefined;
     return actorId === undefined ? (
       <Fragment key={position}>{part.value}</Fragment>
     ) : (
-      <AppAnchor
-        key={position}
-        href={hrefOf(paths.actor.getHref(actorId))}
-        className="font-medium text-teal-800 underline hover:text-teal-950"
-      >
-        <bdi>{nameOf(actorId)}</bdi>
-      </AppAnchor>
+      <Fragment key={position}>
+        {articleOf?.(actorId, index)}
+        <AppAnchor
+          href={hrefOf(paths.actor.getHref(actorId))}
+          className="font-medium text-teal-800 underline hover:text-teal-950"
+        >
+          <bdi>{nameOf(actorId)}</bdi>
+        </AppAnchor>
+      </Fragment>
     );
   });
 }

@@ -1,3 +1,5 @@
+import type { LanguageCode } from './languages';
+
 /**
  * Every view's URL has one definition, here: the router's routes (and so the share
  * and canonical links made from the route on screen), in-app links
@@ -40,8 +42,37 @@ export const paths = {
     path: '/timeline',
     getHref: () => '/timeline',
   },
+  map: {
+    path: '/map',
+    getHref: () => '/map',
+  },
   corpora: {
     path: '/corpora',
     getHref: () => '/corpora',
   },
+  workbench: {
+    path: '/workbench',
+    getHref: () => '/workbench',
+  },
 } as const;
+
+/**
+ * The language of a page lives in its path: English at the root (`/events/x`), Arabic under
+ * `/ar/` (`/ar/events/x`), so each language has its own prerendered page, link preview and
+ * canonical URL. Paths here are inside the app, without the base path.
+ */
+const arabicPrefix = '/ar';
+
+/** The language a path is in, and the view's path without the prefix. */
+export function splitLanguagePath(pathname: string): { language: LanguageCode; path: string } {
+  if (pathname === arabicPrefix || pathname.startsWith(`${arabicPrefix}/`)) {
+    return { language: 'ar', path: pathname.slice(arabicPrefix.length) || '/' };
+  }
+  return { language: 'en', path: pathname };
+}
+
+/** The path of the view at `path` (`/events/x`, or `/`) in `language`. */
+export function languagePath(path: string, language: LanguageCode): string {
+  if (language === 'en') return path;
+  return path === '/' ? `${arabicPrefix}/` : `${arabicPrefix}${path}`;
+}

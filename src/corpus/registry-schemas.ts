@@ -1,5 +1,6 @@
 import { z } from './zod.ts';
 import { localizedTextSchema, schemaPointerSchema, slugSchema } from './primitives.ts';
+import { placeGeoSchema } from './place-geo-schema.ts';
 
 /**
  * corpus.json and the lists events and sources refer to by id: sides,
@@ -73,6 +74,8 @@ export const placeSchema = z.strictObject({
   aliases: localizedListSchema.default({ ar: [], en: [] }),
   kind: placeKindSchema,
   within: slugSchema.optional(),
+  /** Optional: a corpus without coordinates still compiles; its places are listed as unmapped. */
+  geo: placeGeoSchema.optional(),
 });
 
 export const topicSchema = z.strictObject({

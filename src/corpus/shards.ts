@@ -16,6 +16,7 @@ import {
   metricSchema,
   placeSchema,
   questionSchema,
+  retrievedDaySchema,
   scopeSchema,
   sideSchema,
   sourceFieldsSchema,
@@ -79,6 +80,10 @@ export const sourceSummarySchema = z.strictObject({
   language: languageCodeSchema,
   published: fuzzyDateSchema,
   url: webAddressSchema('url').optional(),
+  /** Provenance for citations. Optional: summaries compiled before them still open. */
+  archivedUrl: webAddressSchema('archivedUrl').optional(),
+  retrieved: retrievedDaySchema.optional(),
+  notRecorded: localizedTextSchema.optional(),
   shard: shardPath,
 });
 

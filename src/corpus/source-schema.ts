@@ -30,6 +30,17 @@ export const boilerplateSchema = z.strictObject({
   kind: boilerplateKindSchema,
 });
 
+/** The day a text was copied from its address (YYYY-MM-DD). */
+export const retrievedDaySchema = z
+  .string({ error: 'retrieved must be a day written YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, {
+    error: 'retrieved must be a day written YYYY-MM-DD',
+    abort: true,
+  })
+  .refine((day) => isRealCalendarDate(day, 'day'), {
+    error: 'retrieved must be a real calendar day',
+  });
+
 export const sourceFieldsSchema = z.strictObject({
   $schema: schemaPointerSchema,
   id: slugSchema,
@@ -44,16 +55,13 @@ export const sourceFieldsSchema = z.strictObject({
   /** An archived copy of the text (web.archive.org, archive.today), for when the original goes. */
   archivedUrl: webAddressSchema('archivedUrl').optional(),
   /** The day the text was copied from its address (YYYY-MM-DD). */
-  retrieved: z
-    .string({ error: 'retrieved must be a day written YYYY-MM-DD' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, {
-      error: 'retrieved must be a day written YYYY-MM-DD',
-      abort: true,
-    })
-    .refine((day) => isRealCalendarDate(day, 'day'), {
-      error: 'retrieved must be a real calendar day',
-    })
-    .optional(),
+  retrieved: retrievedDaySchema.optional(),
+  /**
+   * Why url, archivedUrl or retrieved is missing ("the text came as a file, with no address"),
+   * shown to readers in their place and quoted in citations. Optional: without it a reader is
+   * told only that they were not recorded.
+   */
+  notRecorded: localizedTextSchema.optional(),
   /** The file under shared/seeds this text was copied from, verbatim. */
   seed: z.string().min(1).optional(),
   /** The text as received, a file next to this one. */
@@ -69,6 +77,15 @@ export const sourceSchema = sourceFieldsSchema.superRefine((source, ctx) => {
       code: 'custom',
       path: ['outletNote'],
       message: 'a source with no named outlet needs an outletNote saying so',
+    });
+  }
+  const recorded = [source.url, source.archivedUrl, source.retrieved];
+  if (source.notRecorded !== undefined && recorded.every((field) => field !== undefined)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['notRecorded'],
+      message:
+        'notRecorded says why url, archivedUrl or retrieved is missing, but all three are given: remove it',
     });
   }
 });

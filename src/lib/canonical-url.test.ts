@@ -12,13 +12,16 @@ describe('canonicalUrl', () => {
     ).toBe('https://x.test/events/e?actors=a,b&text=original');
   });
 
-  it('adds the language on screen when it is not the default, last', () => {
+  it('puts the Arabic on screen in the path, whatever the search said', () => {
     expect(
       canonicalUrl(
         { root, pathname: '/', search: { lang: 'en', q: 'L-39', from: '2019-06-01' } },
         'ar',
       ),
-    ).toBe('https://x.test/?q=L-39&from=2019-06-01&lang=ar');
+    ).toBe('https://x.test/ar/?q=L-39&from=2019-06-01');
+    expect(canonicalUrl({ root, pathname: '/events/e', search: {} }, 'ar')).toBe(
+      'https://x.test/ar/events/e',
+    );
   });
 
   it('drops a redundant default language', () => {
@@ -27,13 +30,13 @@ describe('canonicalUrl', () => {
     );
   });
 
-  it('keeps the imported corpus, before the language', () => {
+  it('keeps the imported corpus', () => {
     expect(
       canonicalUrl(
         { root, pathname: '/timeline', search: { lang: 'ar', corpus: 'test', actors: ['nlf'] } },
         'ar',
       ),
-    ).toBe('https://x.test/timeline?actors=nlf&corpus=test&lang=ar');
+    ).toBe('https://x.test/ar/timeline?actors=nlf&corpus=test');
   });
 
   it('encodes search text and the path, and keeps a fragment that names what is shown', () => {

@@ -1,4 +1,5 @@
-import { defaultLanguage, type LanguageCode } from '@/config/languages';
+import type { LanguageCode } from '@/config/languages';
+import { languagePath } from '@/config/paths';
 import { stringifySearchParams } from '@/lib/search-string';
 
 /** What is on screen, as the router holds it. */
@@ -14,25 +15,21 @@ export interface ViewAddress {
 }
 
 /**
- * The one link to a view: the route's path, its validated search params in
- * the order the routes define them (the imported corpus and the language
- * last), and the fragment when it names what is shown. The language is the
- * one on screen when it is not the default, so the recipient reads the view
- * in it even if their browser prefers another; the default is left out.
+ * The one link to a view: the route's path, in the language on screen (`/ar/…` for Arabic,
+ * so the recipient reads the view in it even if their browser prefers another), its validated
+ * search params in the order the routes define them (the imported corpus last), and the
+ * fragment when it names what is shown.
  */
 export function canonicalUrl(view: ViewAddress, language: LanguageCode): string {
   const { lang: _lang, corpus, ...rest } = view.search;
-  const search = {
-    ...rest,
-    corpus,
-    lang: language === defaultLanguage ? undefined : language,
-  };
+  const search = { ...rest, corpus };
   // `/events/x/` (a static host's folder page) and `/events/x` are one view.
   const path = view.pathname
     .split('/')
     .filter((segment) => segment !== '')
     .map((segment) => encodeURIComponent(segment))
     .join('/');
+  const localized = languagePath(`/${path}`, language).slice(1);
   const hash = view.hash ? `#${view.hash}` : '';
-  return `${view.root}${path}${stringifySearchParams(search)}${hash}`;
+  return `${view.root}${localized}${stringifySearchParams(search)}${hash}`;
 }

@@ -1,11 +1,12 @@
 /*
  * Building an Intl formatter loads locale data and costs far more than using
- * one: a comparison formats hundreds of dates and figures. Each formatter is
+ * one: a comparison formats hundreds of figures and lists. Dates are not
+ * here: they are told from our own table (date-locale.ts), so the build in
+ * Node and the browser write the same month names. Each formatter is
  * built once per locale and options and kept for the page's life (a handful
  * of combinations exist, so the caches stay small).
  */
 
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const listFormats = new Map<string, Intl.ListFormat>();
 
@@ -22,13 +23,6 @@ function cached<Formatter, Options>(
     cache.set(key, formatter);
   }
   return formatter;
-}
-
-export function dateTimeFormat(
-  locale: string,
-  options: Intl.DateTimeFormatOptions,
-): Intl.DateTimeFormat {
-  return cached(dateTimeFormats, locale, options, (l, o) => new Intl.DateTimeFormat(l, o));
 }
 
 export function numberFormat(

@@ -25,7 +25,7 @@ describe('partyMatches', () => {
 
   it('finds a party by an alias, in either language', () => {
     expect(found('HTS')).toEqual(['hayat-tahrir-al-sham']);
-    expect(found('جبهة النصرة')).toEqual(['hayat-tahrir-al-sham']);
+    expect(found('جبهة تحرير الشام')).toEqual(['hayat-tahrir-al-sham']);
     expect(found('Moscow')).toEqual(['russia']);
     expect(found('الاحتلال الروسي')).toContain('russia');
   });

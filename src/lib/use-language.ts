@@ -4,16 +4,10 @@ import { defaultLanguage, isLanguageCode, type LanguageCode } from '@/config/lan
 import { useLanguagePreference } from '@/stores/language-preference';
 import { i18n } from './i18n';
 
-/** The language asked for: the URL's `?lang=` when present, else the reader's saved choice. */
-export function requestedLanguage(
-  search: Record<string, unknown>,
-  preferred: LanguageCode,
-): LanguageCode {
-  // The router hands over raw keys its validator dropped, so `lang` is checked again here.
-  const fromUrl = search.lang;
-  return isLanguageCode(fromUrl) ? fromUrl : preferred;
-}
-
+/**
+ * The language asked for: the page's path (`/ar/…`), which the router reads as `lang`
+ * (src/app/language-rewrite.ts), else the reader's saved choice.
+ */
 export function useRequestedLanguage(): LanguageCode {
   const fromUrl = useSearch({
     strict: false,
@@ -36,7 +30,8 @@ export function useRequestedLanguage(): LanguageCode {
 export function useLanguage(): LanguageCode {
   // Subscribed to i18next's own event, not through useTranslation: that hook copies the
   // i18next instance for each component that mounts, which a list of cards pays per card.
-  const language = useSyncExternalStore(subscribeToLanguage, currentLanguage);
+  // The build's prerender renders each page in one language, set before it renders.
+  const language = useSyncExternalStore(subscribeToLanguage, currentLanguage, currentLanguage);
   return isLanguageCode(language) ? language : defaultLanguage;
 }
 

@@ -4,6 +4,8 @@
  * that shows what they asked for. Returns a cancel function.
  */
 export function whenIdle(work: () => void, timeout = 1000): () => void {
+  // The build's prerender has no idle time to wait for, nor a reader to spare the work for.
+  if (typeof window === 'undefined') return () => undefined;
   if (typeof window.requestIdleCallback === 'function') {
     const handle = window.requestIdleCallback(work, { timeout });
     return () => {

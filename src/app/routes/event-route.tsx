@@ -1,8 +1,9 @@
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { ComparisonView } from '@/features/compare/components/comparison-view';
-import { CopySnapshotLinkButton } from '@/features/corpora/components/copy-snapshot-link-button';
 import { ComparisonExports } from '@/features/exports/components/comparison-exports';
+import { LocatorMap } from '@/features/map/components/locator-map';
 import { parseCompareSearch } from '@/features/compare/utils/compare-search';
+import { EventShareActions } from '../event-share-actions';
 
 export function EventRoute() {
   const { eventId } = useParams({ from: '/events/$eventId' });
@@ -42,8 +43,9 @@ export function EventRoute() {
           resetScroll: false,
         });
       }}
-      headerActions={<CopySnapshotLinkButton eventId={eventId} />}
+      headerActions={<EventShareActions eventId={eventId} />}
       renderAccountActions={(shown) => <ComparisonExports {...shown} />}
+      renderPlaces={(places) => <LocatorMap places={places} />}
     />
   );
 }

@@ -60,6 +60,12 @@ export function RootLayout() {
               {t('timeline.nav')}
             </Link>
             <Link
+              to={paths.map.path}
+              className="font-medium text-teal-800 hover:underline aria-[current=page]:underline"
+            >
+              {t('map.nav')}
+            </Link>
+            <Link
               to={paths.actors.path}
               activeOptions={{ exact: true, includeSearch: false }}
               className="font-medium text-teal-800 hover:underline aria-[current=page]:underline"

@@ -119,8 +119,8 @@ describe('ClaimCard', () => {
   it('names the party as a link to its page, with its side', async () => {
     const card = await renderClaim({});
     const party = within(card).getByRole('link', { name: 'Hayat Tahrir al-Sham' });
-    // The page's ?lang= travels with the link, as the router's <Link> keeps it.
-    expect(party).toHaveAttribute('href', '/actors/hts?lang=ar');
+    // The page's language travels with the link, in its path, as the router's <Link> keeps it.
+    expect(party).toHaveAttribute('href', '/ar/actors/hts');
     expect(card.querySelector('[data-card-role]')).toHaveTextContent(
       /^Opposition · own statement$/,
     );
@@ -130,13 +130,13 @@ describe('ClaimCard', () => {
   it('opens the party’s page and the source in the app, keeping the page’s language', async () => {
     const card = await renderClaim({});
     const source = within(card).getByRole('link', { name: 'Read in source' });
-    expect(source).toHaveAttribute('href', '/sources/mada-2020?lang=ar#hts-denies-attack');
+    expect(source).toHaveAttribute('href', '/ar/sources/mada-2020#hts-denies-attack');
     await userEvent.click(within(card).getByRole('link', { name: 'Hayat Tahrir al-Sham' }));
     // The router took the click: the in-memory history moved, no document was loaded.
+    // (This bare router has no language rewrite: the app's reads `/ar/` as `lang=ar`.)
     await vi.waitFor(() => {
-      expect(router.state.location.pathname).toBe('/actors/hts');
+      expect(router.state.location.pathname).toBe('/ar/actors/hts');
     });
-    expect(router.state.location.search).toEqual({ lang: 'ar' });
   });
 
   it('calls an outlet aligned with a side, not a combatant of it', async () => {
@@ -215,6 +215,35 @@ describe('ClaimCard', () => {
     await i18n.changeLanguage('en');
   });
 
+  it("folds the editors' note beneath a disclosure", async () => {
+    const note = {
+      en: "'Redeployment', not abandoned positions.",
+      ar: '«إعادة الانتشار» لا التخلي عن مواقع.',
+    };
+    const card = await renderClaim({ note });
+    const disclosure = card.querySelector('details[data-claim-note]');
+    expect(disclosure).not.toBeNull();
+    const text = within(card).getByText(note.en);
+    expect(text).not.toBeVisible();
+    await userEvent.setup().click(within(card).getByText('Editors’ note'));
+    expect(text).toBeVisible();
+  });
+
+  it("gives the editors' note in Arabic on an Arabic page", async () => {
+    const note = { en: 'The English note.', ar: '«إعادة الانتشار» لا التخلي عن مواقع.' };
+    const card = await renderClaim({ note }, 'ar');
+    expect(card.querySelector('details[data-claim-note]')).toHaveTextContent(
+      `ملاحظة المحررين${note.ar}`,
+    );
+    expect(card).not.toHaveTextContent(note.en);
+    await i18n.changeLanguage('en');
+  });
+
+  it('shows no note where the corpus has none', async () => {
+    const card = await renderClaim({});
+    expect(card.querySelector('[data-claim-note]')).toBeNull();
+  });
+
   it('adds nothing to a date the text states', async () => {
     const stated = { value: '2020-01-23', precision: 'day', basis: 'stated' } as const;
     const card = await renderClaim({ saidOn: stated });
@@ -237,6 +266,7 @@ describe('ClaimCard', () => {
         'Carried by: Mada Post',
         'Date: 23 Jan 2020 (computed from a relative phrase)',
         'Source: Mada Post, “عنوان المقال” (The article’s title), 24 Jan 2020',
+        'Original address: Not recorded in this corpus',
         `Link: ${window.location.origin}/events/saraqib-market#claim-hts-denies-attack`,
       ].join('\n'),
     );

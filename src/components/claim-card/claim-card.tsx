@@ -9,6 +9,7 @@ import type { CorpusLookups } from '@/lib/corpus-lookups';
 import { sideTone } from '@/lib/side-tones';
 import { AttributionLine } from './attribution-line';
 import { ClaimDate } from './claim-date';
+import { ClaimNote } from './claim-note';
 import { ClaimParty } from './claim-party';
 import { ClaimStance } from './claim-stance';
 import type { ClaimTexts } from './claim-texts';
@@ -110,6 +111,7 @@ export const ClaimCard = memo(function ClaimCard({
       />
       <AttributionLine claim={claim} lookups={lookups} texts={texts} hrefOf={hrefOf} />
       <ClaimDate date={claim.saidOn} texts={texts} />
+      <ClaimNote note={claim.note} texts={texts} />
       <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs">
         {/* No address printed after it: print.css leaves links as words (issue #12). */}
         <AppAnchor

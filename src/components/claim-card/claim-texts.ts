@@ -15,6 +15,12 @@ export interface CitationLabels {
   date: string;
   source: string;
   link: string;
+  /** Where the source can be checked, each "not recorded" when the corpus does not say. */
+  original: string;
+  archived: string;
+  retrieved: string;
+  notRecorded: string;
+  whyNotRecorded: string;
 }
 
 /**
@@ -41,6 +47,8 @@ export interface ClaimTexts {
   citationFailed: string;
   citationField: string;
   close: string;
+  /** The disclosure that opens the editors' note on a claim. */
+  editorsNote: string;
   citation: CitationLabels;
   /** "Asserts", or in Arabic a noun ("تأكيد"), which agrees with any party. */
   stance: (stance: Stance) => string;
@@ -100,6 +108,7 @@ export function claimTexts(t: TFunction, language: LanguageCode): ClaimTexts {
     citationFailed: t('card.citationFailed'),
     citationField: t('card.citationField'),
     close: t('share.close'),
+    editorsNote: t('card.editorsNote'),
     citation: {
       translation: t('card.citation.translation'),
       saidBy: t('card.citation.saidBy'),
@@ -107,6 +116,11 @@ export function claimTexts(t: TFunction, language: LanguageCode): ClaimTexts {
       date: t('card.citation.date'),
       source: t('card.citation.source'),
       link: t('card.citation.link'),
+      original: t('sources.provenance.original'),
+      archived: t('sources.provenance.archived'),
+      retrieved: t('sources.provenance.retrieved'),
+      notRecorded: t('sources.provenance.notRecorded'),
+      whyNotRecorded: t('sources.provenance.why'),
     },
     stance,
     hearsayStance: remembered<Stance>(

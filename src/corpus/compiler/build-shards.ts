@@ -129,14 +129,21 @@ function eventSummary(
   };
 }
 
-/** The index lists sources without their provenance (seed): that stays in the shard. */
+/**
+ * The index lists sources without the seed file they were copied from (that stays in the
+ * shard), but with where a reader can check them, for citations.
+ */
 function sourceSummary(shard: ShardFile<SourceShard>): SourceSummary {
-  const { id, outlet, outletNote, title, titleTranslation, language, published, url } =
+  const { id, outlet, outletNote, title, titleTranslation, language, published } =
     shard.data.source;
+  const { url, archivedUrl, retrieved, notRecorded } = shard.data.source;
   const summary: SourceSummary = { id, outlet, title, language, published, shard: shard.path };
   if (outletNote) summary.outletNote = outletNote;
   if (titleTranslation) summary.titleTranslation = titleTranslation;
   if (url !== undefined) summary.url = url;
+  if (archivedUrl !== undefined) summary.archivedUrl = archivedUrl;
+  if (retrieved !== undefined) summary.retrieved = retrieved;
+  if (notRecorded !== undefined) summary.notRecorded = notRecorded;
   return summary;
 }
 

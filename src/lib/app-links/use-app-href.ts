@@ -1,5 +1,6 @@
 import { useSearch } from '@tanstack/react-router';
 import { useCallback } from 'react';
+import { languagePath } from '@/config/paths';
 import { stringifySearchParams } from '@/lib/search-string';
 import type { retainedSearchKeys } from './retained-search';
 
@@ -8,10 +9,14 @@ type RetainedSearch = Partial<Record<(typeof retainedSearchKeys)[number], string
 /** The site's base path without its trailing slash: '' at the root, '/riwaya' below it. */
 const basePath = import.meta.env.BASE_URL.replace(/\/+$/, '');
 
-/** `base + path + ?lang=…&corpus=… + #hash`: the address a router <Link> would give. */
+/**
+ * `base + /ar + path + ?corpus=… + #hash`: the address a router <Link> would give, the
+ * language in the path (language-rewrite.ts in src/app).
+ */
 export function appHref(path: string, retained: RetainedSearch, hash?: string): string {
-  const search = stringifySearchParams({ lang: retained.lang, corpus: retained.corpus });
-  return `${basePath}${path}${search}${hash ? `#${encodeURIComponent(hash)}` : ''}`;
+  const search = stringifySearchParams({ corpus: retained.corpus });
+  const localized = languagePath(path, retained.lang === 'ar' ? 'ar' : 'en');
+  return `${basePath}${localized}${search}${hash ? `#${encodeURIComponent(hash)}` : ''}`;
 }
 
 /**

@@ -1,8 +1,10 @@
 import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { paths } from '@/config/paths';
 import type { Scope } from '@/corpus/schema';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
+import { takesDefiniteArticle } from '@/lib/english-article';
 import { localized } from '@/lib/localized';
 import { useLanguage } from '@/lib/use-language';
 import type { ActorDispute, QuestionDisputes } from '../utils/actor-disputes';
@@ -16,6 +18,30 @@ interface ActorDisputeListProps {
 }
 
 const linkClass = 'text-teal-800 underline hover:text-teal-950';
+
+/** A party named in a sentence: "the" before it where English needs one, the name a link unless it is this page's. */
+function NameInSentence({
+  article,
+  actorId,
+  children,
+}: {
+  article: string;
+  actorId: string | undefined;
+  children?: ReactNode;
+}) {
+  return (
+    <>
+      {article}
+      {actorId === undefined ? (
+        <bdi>{children}</bdi>
+      ) : (
+        <Link to={paths.actor.path} params={{ actorId }} className={linkClass}>
+          {children}
+        </Link>
+      )}
+    </>
+  );
+}
 
 /** The questions of one event where another party's account and this one's cannot both stand. */
 export function ActorDisputeList({
@@ -31,27 +57,30 @@ export function ActorDisputeList({
     const actor = lookups.actors.get(id);
     return actor ? localized(actor.name, language) : id;
   };
-  const nameNode = (id: string) =>
-    id === actorId ? (
-      <bdi />
-    ) : (
-      <Link to={paths.actor.path} params={{ actorId: id }} className={linkClass} />
-    );
   const sentence = (dispute: ActorDispute) => {
+    const key = `actors.reasons.${dispute.kind}` as const;
+    // Which party opens the sentence in this language's words, so its "the" is capitalised.
+    const template = t(key);
+    const nameNode = (id: string, tag: 'first' | 'second') => {
+      const opens = template.startsWith(`<${tag}>`);
+      const article =
+        language === 'en' && takesDefiniteArticle(nameOf(id)) ? (opens ? 'The ' : 'the ') : '';
+      return <NameInSentence article={article} actorId={id === actorId ? undefined : id} />;
+    };
     const metric = dispute.metric ? lookups.metrics.get(dispute.metric) : undefined;
     const scope = scopes.find((candidate) => candidate.id === dispute.scope);
     const [first, second] = dispute.parties;
     // The other party's name links to its page; this page's party stays plain text.
     return (
       <Trans
-        i18nKey={`actors.reasons.${dispute.kind}`}
+        i18nKey={key}
         values={{
           first: nameOf(first),
           second: nameOf(second),
           metric: metric ? localized(metric.label, language) : (dispute.metric ?? ''),
           scope: scope ? localized(scope.label, language) : (dispute.scope ?? ''),
         }}
-        components={{ first: nameNode(first), second: nameNode(second) }}
+        components={{ first: nameNode(first, 'first'), second: nameNode(second, 'second') }}
       />
     );
   };

@@ -150,7 +150,7 @@ describe('ActorPage', () => {
   it('keeps a Latin id from reordering the Arabic sentence', async () => {
     await renderActorPage('no-such-party', 'ar');
     const body = screen.getByText((_, element) => element?.tagName === 'P');
-    expect(body.textContent).toBe('لا يحمل أي طرف في هذه المدوّنة المعرّف «no-such-party».');
+    expect(body.textContent).toBe('لا يحمل أي طرف في مجموعة النصوص هذه المعرّف «no-such-party».');
     expect(body.querySelector('bdi')).toHaveTextContent(/^no-such-party$/);
   });
 });
@@ -210,7 +210,7 @@ describe('ActorPage membership', () => {
 
   it('says it in Arabic', async () => {
     await renderActorPage('russian-mod', 'ar');
-    expect(screen.getByRole('radio', { name: 'مع ما يتبع له (جهة واحدة)' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'مع الجهات التابعة (جهة واحدة)' })).toBeChecked();
     expect(screen.getByRole('radio', { name: 'هذا الطرف وحده' })).not.toBeChecked();
   });
 });

@@ -206,7 +206,7 @@ describe('PartyDirectoryView', () => {
     expect(sideHeadings()[0]).toBe('الحكومة وحلفاؤها (طرفان)');
     expect(entry('الوسيلة')).toHaveTextContent('وسيلة إعلام، انتماؤها: المعارضة');
     expect(entry('وزارة الدفاع الروسية')).toHaveTextContent(
-      '5 ادعاءات · حدثان · تناقضه روايات أخرى في 3 أسئلة',
+      '5 ادعاءات · حدثان · تعارضٌ مع روايات أخرى في 3 أسئلة',
     );
   });
 });

@@ -12,6 +12,7 @@ import { OverviewCell } from './overview-cell';
 import { OverviewHead } from './overview-head';
 import { OverviewLegend } from './overview-legend';
 import { QuestionStatusBadge } from './question-status-badge';
+import { isPrerendering } from '@/lib/prerender-flag';
 
 interface DisputeOverviewProps {
   questions: readonly Question[];
@@ -29,7 +30,9 @@ interface DisputeOverviewProps {
  * from 1024 px it fits (twelve parties at 1280 px do). A right guess spares a
  * second render, and the scroll hint never appears only to vanish (a layout shift).
  */
-const mayOverflow = () => window.innerWidth < 1024;
+// A prerendered page cannot know the screen: it and its hydration guess no, and the measure
+// after it corrects that.
+const mayOverflow = () => !isPrerendering() && window.innerWidth < 1024;
 
 /**
  * Questions × parties, one mark per claim: the shape of the dispute before a

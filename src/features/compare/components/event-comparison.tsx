@@ -1,10 +1,12 @@
-import { useDeferredValue, useMemo, type ReactNode } from 'react';
+import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import { isPrerendering } from '@/lib/prerender-flag';
 import { useLocation } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { DateRangeText } from '@/components/ui/date-text';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
+import type { Place } from '@/corpus/schema';
 import type { EventShard, EventSummary } from '@/corpus/shards';
 import { withShardSources, type CorpusLookups } from '@/lib/corpus-lookups';
 import { formatList } from '@/lib/format-list';
@@ -42,6 +44,8 @@ export interface EventComparisonProps {
   onPartiesChange: (actors: string[] | undefined) => void;
   /** Actions on the event as a whole (e.g. a self-contained link). */
   headerActions?: ReactNode;
+  /** Where the event happened (a locator map), beside its summary; composed in by the route. */
+  renderPlaces?: (places: readonly Place[]) => ReactNode;
   /** Actions on exactly the claims on screen (the exports); composed in by the route. */
   renderAccountActions?: (shown: {
     shard: EventShard;
@@ -57,17 +61,20 @@ export function EventComparison(props: EventComparisonProps) {
   const shard = useEventShard(summary.shard);
   useDocumentTitle(localized(summary.title, language));
   useScrollToHash(shard.isSuccess);
-  const places = summary.places
+  const placeItems = summary.places
     .map((placeId) => lookups.places.get(placeId))
-    .filter((place) => place !== undefined)
-    .map((place) => localized(place.name, language));
+    .filter((place) => place !== undefined);
+  const places = placeItems.map((place) => localized(place.name, language));
 
   return (
     <article aria-labelledby="event-title" data-wide-view="">
-      <header className="mb-4">
+      <header className="mb-4 flow-root">
         <h1 id="event-title" className="text-2xl font-bold text-stone-950">
           {localized(summary.title, language)}
         </h1>
+        {props.renderPlaces ? (
+          <div className="float-end ms-4 mt-2">{props.renderPlaces(placeItems)}</div>
+        ) : null}
         <p className="mt-1 text-sm text-stone-700">
           <DateRangeText range={summary.date} />
           {places.length > 0 ? <span> · {formatList(places, language)}</span> : null}
@@ -116,7 +123,9 @@ function Accounts({
   // and the figures render right after, in a background render the reader never waits on.
   // A link to one claim or question (#hash) needs its target at once: then all in one go.
   const hasHash = useLocation({ select: (location) => location.hash !== '' });
-  const complete = useDeferredValue(true, hasHash);
+  // A prerendered page carries the whole comparison, and its hydration must render the same.
+  const [wholeAtOnce] = useState(isPrerendering);
+  const complete = useDeferredValue(true, hasHash || wholeAtOnce);
   const labels = useMemo(
     () => partyLabels(lookups, language, partySideWords(t, language)),
     [lookups, language, t],

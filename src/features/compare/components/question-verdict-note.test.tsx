@@ -86,7 +86,7 @@ describe('QuestionVerdictNote', () => {
   it('gives the parties who deny the same accounts one sentence, as a person writes it', async () => {
     await renderNote(disputed);
     expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Naji al-Mustafa and Syrian Observatory for Human Rights denied the account of Russian Ministry of Defence and Syrian state media.',
+      'Naji al-Mustafa and the Syrian Observatory for Human Rights denied the account of the Russian Ministry of Defence and the Syrian state media.',
     ]);
   });
 
@@ -110,7 +110,7 @@ describe('QuestionVerdictNote', () => {
     });
     const sentence = screen.getByRole('listitem').textContent;
     expect(sentence).toBe(
-      'Syrian opposition factions denied the account of Russian Ministry of Defence.',
+      'The Syrian opposition factions denied the account of the Russian Ministry of Defence.',
     );
     expect(sentence).not.toMatch(/factions denies/);
   });
@@ -123,11 +123,40 @@ describe('QuestionVerdictNote', () => {
     );
   });
 
+  it('agrees in Arabic with a feminine party and with a plural one, doing the denying', async () => {
+    await i18n.changeLanguage('ar');
+    // وزارة (feminine) denies; then فصائل (plural) denies: no verb has to agree with either.
+    await renderNote({ ...disputed, reasons: [denial('nlf', 'mod')], parties: ['nlf', 'mod'] });
+    expect(screen.getByRole('listitem')).toHaveTextContent(
+      'نفيٌ من وزارة الدفاع الروسية لرواية ناجي مصطفى.',
+    );
+    cleanup();
+    await renderNote({
+      ...disputed,
+      reasons: [denial('tv', 'factions'), { ...denial('tv', 'factions'), kind: 'doubt' }],
+      parties: ['tv', 'factions'],
+    });
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'نفيٌ من فصائل المعارضة السورية لرواية وسائل الإعلام الرسمية السورية.',
+      'تشكيكٌ من فصائل المعارضة السورية في رواية وسائل الإعلام الرسمية السورية.',
+    ]);
+    for (const item of screen.getAllByRole('listitem')) {
+      expect(item.textContent).not.toMatch(/(?:^|\s)(?:ينفي|تنفي|نفى|نفت|يشكك|تشكك)(?:\s|$)/);
+    }
+  });
+
+  it('keeps a plural party plural in English when it is the party denied', async () => {
+    await renderNote({ ...disputed, reasons: [denial('factions', 'mod')], parties: ['factions'] });
+    expect(screen.getByRole('listitem')).toHaveTextContent(
+      'The Russian Ministry of Defence denied the account of the Syrian opposition factions.',
+    );
+  });
+
   it('says plainly that one side repeating itself is not corroboration', async () => {
     await renderNote(oneSide);
     const note = screen.getByText(/one side/);
     expect(note).toHaveTextContent(
-      'No other side confirms this: every account of known alignment here comes from one side (Syrian government and its allies). The parties: Russian Ministry of Defence and Syrian state media. Voices of one side echo each other; that is not corroboration.',
+      'No other side confirms this: every account of known alignment here comes from one side (Syrian government and its allies). The parties: the Russian Ministry of Defence and the Syrian state media. Voices of one side echo each other; that is not corroboration.',
     );
     expect(note.textContent).not.toMatch(/agree/i);
     cleanup();

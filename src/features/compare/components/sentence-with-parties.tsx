@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import type { LanguageCode } from '@/config/languages';
 import { PartyLinkList } from '@/components/party-link-list';
+import { takesDefiniteArticle } from '@/lib/english-article';
 
 /**
  * A translated sentence's stand-in for the n-th list of parties: characters of
@@ -29,12 +30,30 @@ export function SentenceWithParties({
   language: LanguageCode;
 }) {
   // split() with a capture group: even pieces are text, odd ones a slot's number.
-  return text.split(slotPattern).map((piece, position) => {
+  const pieces = text.split(slotPattern);
+  return pieces.map((piece, position) => {
     const parties = position % 2 === 1 ? lists[Number(piece)] : undefined;
+    // English runs "the" before a body's name ("the Russian Ministry of Defence"), "The" when it opens the sentence.
+    const opensSentence = position === 1 && pieces[0] === '';
+    const articleOf =
+      language === 'en'
+        ? (actorId: string, index: number) =>
+            takesDefiniteArticle(nameOf(actorId))
+              ? opensSentence && index === 0
+                ? 'The '
+                : 'the '
+              : ''
+        : undefined;
     return parties === undefined ? (
       <Fragment key={position}>{position % 2 === 1 ? '' : piece}</Fragment>
     ) : (
-      <PartyLinkList key={position} parties={parties} nameOf={nameOf} language={language} />
+      <PartyLinkList
+        key={position}
+        parties={parties}
+        nameOf={nameOf}
+        language={language}
+        articleOf={articleOf}
+      />
     );
   });
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { ManualCopyField } from '@/components/ui/manual-copy-field';
@@ -19,12 +19,13 @@ const kb = (chars: number) => Math.ceil(chars / 1024);
 const loadCodec = () => import('../utils/snapshot-link');
 
 /**
- * "Copy self-contained link": the comparison on screen, its data packed into
+ * "Copy self-contained link", the event's second way to share, after "Copy link": the comparison on screen, its data packed into
  * the link's fragment, so it opens in any browser, without the corpus. The
  * fragment never reaches a server. Works on whichever corpus is active.
  */
 export function CopySnapshotLinkButton({ eventId }: { eventId: string }) {
   const { t } = useTranslation();
+  const hintId = useId();
   const index = useCorpusIndex();
   const summary = index.data?.events.find((event) => event.id === eventId);
   const shard = useEventShard(summary?.shard);
@@ -57,8 +58,14 @@ export function CopySnapshotLinkButton({ eventId }: { eventId: string }) {
   };
 
   return (
-    <div className="flex flex-wrap items-center gap-2">
-      <Button onClick={copy}>{t('corpora.snapshot.copy')}</Button>
+    <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+      {/* A lesser choice than "Copy link" beside it: quiet, and saying what it is for. */}
+      <Button variant="quiet" size="inline" onClick={copy} aria-describedby={hintId}>
+        {t('corpora.snapshot.copy')}
+      </Button>
+      <span id={hintId} className="text-sm text-stone-700">
+        {t('corpora.snapshot.hint')}
+      </span>
       <span role="status" className="text-sm font-medium text-teal-900">
         {state.kind === 'copied' ? t('corpora.snapshot.copied') : ''}
         {state.kind === 'too-large'

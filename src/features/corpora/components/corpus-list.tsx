@@ -4,7 +4,7 @@ import { corpusIndexQueryOptions } from '@/api/get-corpus-index';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { bundledCorpusSource } from '@/lib/corpus-source/corpus-source';
-import { dateTimeFormat } from '@/lib/intl-formatters';
+import { formatTimestamp } from '@/lib/intl-format';
 import { localized } from '@/lib/localized';
 import { useLanguage } from '@/lib/use-language';
 import { useImportedCorpora } from '../api/get-imported-corpora';
@@ -24,7 +24,6 @@ export function CorpusList({ activeId, onDeleted }: CorpusListProps) {
   // The bundled index, whichever corpus is active: this list shows both.
   const bundled = useQuery(corpusIndexQueryOptions(bundledCorpusSource));
   const imported = useImportedCorpora();
-  const dateFormat = dateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
     <section aria-labelledby="corpora-list-title" className="mt-8">
@@ -53,7 +52,7 @@ export function CorpusList({ activeId, onDeleted }: CorpusListProps) {
               id={corpus.id}
               title={title}
               origin={t('corpora.list.imported', {
-                date: dateFormat.format(new Date(corpus.importedAt)),
+                date: formatTimestamp(new Date(corpus.importedAt), language),
                 file: corpus.fileName,
               })}
               counts={{

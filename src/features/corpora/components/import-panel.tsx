@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { useId, useState, type DragEvent } from 'react';
+import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '@/components/ui/loading-state';
 import { paths } from '@/config/paths';
@@ -7,10 +7,11 @@ import type { ImportedCorpus } from '@/lib/corpus-source/imported-corpus';
 import { localized } from '@/lib/localized';
 import { useLanguage } from '@/lib/use-language';
 import { useCorpusImport } from '../hooks/use-corpus-import';
-import { MAX_UPLOAD_BYTES, formatMegabytes } from '../utils/upload-limits';
+import { MAX_UPLOAD_BYTES, wholeMegabytes } from '../utils/upload-limits';
 import { ImportErrors } from './import-errors';
 import { ReplacePrompt } from './replace-prompt';
 import { Button } from '@/components/ui/button';
+import { FileChooser } from './file-chooser';
 
 interface ImportPanelProps {
   onImported: (corpus: ImportedCorpus) => void;
@@ -20,9 +21,14 @@ interface ImportPanelProps {
 export function ImportPanel({ onImported }: ImportPanelProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const inputId = useId();
   const [dragging, setDragging] = useState(false);
   const { state, start, cancel, resolve } = useCorpusImport(onImported);
+  const chosenFile =
+    state.status === 'idle'
+      ? undefined
+      : state.status === 'imported'
+        ? state.corpus.fileName
+        : state.fileName;
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
@@ -50,23 +56,21 @@ export function ImportPanel({ onImported }: ImportPanelProps) {
         className={`mt-3 rounded-lg border-2 border-dashed p-6 ${dragging ? 'border-teal-700 bg-teal-50' : 'border-stone-300 bg-white'}`}
       >
         <p className="text-stone-800">{t('corpora.import.drop')}</p>
-        <label htmlFor={inputId} className="mt-3 block text-sm font-medium text-stone-800">
-          {t('corpora.import.choose')}
-        </label>
-        <input
-          id={inputId}
-          type="file"
+        <FileChooser
+          label={t('corpora.import.choose')}
+          chosen={
+            chosenFile === undefined
+              ? t('corpora.import.noFile')
+              : t('corpora.import.chosen', { file: chosenFile })
+          }
           accept=".json,.zip,application/json,application/zip"
-          className="mt-1 block w-full max-w-md text-sm text-stone-800 file:me-3 file:rounded-md file:border file:border-stone-300 file:bg-white file:px-3 file:py-1.5 file:font-medium hover:file:bg-stone-100"
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            // Cleared, so choosing the same file again after fixing it starts a new check.
-            event.currentTarget.value = '';
-            if (file) void start(file);
-          }}
+          onChoose={(file) => void start(file)}
+          className="mt-3"
         />
         <p className="mt-3 text-sm text-stone-600">
-          {t('corpora.import.limit', { size: formatMegabytes(MAX_UPLOAD_BYTES) })}
+          {t('corpora.import.limit', {
+            size: t('corpora.import.megabytes', { n: wholeMegabytes(MAX_UPLOAD_BYTES) }),
+          })}
         </p>
       </div>
       {state.status === 'working' ? (

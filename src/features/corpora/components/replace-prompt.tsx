@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import type { ImportedCorpus } from '@/lib/corpus-source/imported-corpus';
-import { dateTimeFormat } from '@/lib/intl-formatters';
+import { formatTimestamp } from '@/lib/intl-format';
 import { localized } from '@/lib/localized';
 import { useLanguage } from '@/lib/use-language';
 import type { ConflictChoice } from '../hooks/use-corpus-import';
@@ -23,7 +23,6 @@ export function ReplacePrompt({ fileName, incoming, existing, onChoose }: Replac
   const { t } = useTranslation();
   const language = useLanguage();
   const heading = useRef<HTMLHeadingElement>(null);
-  const date = dateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
 
   // The question appears after seconds of checking: move the reader to it.
   useEffect(() => {
@@ -46,7 +45,7 @@ export function ReplacePrompt({ fileName, incoming, existing, onChoose }: Replac
       <p className="mt-2">
         {t('corpora.replace.body', {
           existing: localized(existing.title, language),
-          date: date.format(new Date(existing.importedAt)),
+          date: formatTimestamp(new Date(existing.importedAt), language),
           existingFile: existing.fileName,
           incoming: localized(incoming.title, language),
           file: fileName,

@@ -167,7 +167,7 @@ describe('EventBrowser', () => {
       replace: false,
     });
     expect(screen.getByRole('button', { name: '2020' })).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByLabelText('From')).toHaveValue('2020-01-01');
+    expect(screen.getByLabelText('From')).toHaveValue('01/01/2020');
     expect(titles()).toEqual([
       'Shelling of Saraqib market',
       'Winter offensive',

@@ -83,7 +83,7 @@ describe('FilteredEmptyState', () => {
       'لا حدث يطابق البحث «L-39» والطرفين وزارة الدفاع الروسية أو المرصد السوري مع المكان سراقب.',
     );
     expect(message().querySelector('bdi')).toHaveTextContent('L-39');
-    expect(screen.getByRole('button', { name: 'أزل تصفية المكان' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'ألغِ اختيار المكان' })).toBeVisible();
   });
 
   it('names "all of" the parties as all of them at once, and offers to match any instead', async () => {

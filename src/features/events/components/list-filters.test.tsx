@@ -213,7 +213,7 @@ describe('the phone’s "Show N events" bar', () => {
     await i18n.changeLanguage('ar');
     const { user } = renderBrowser({ actors: 'hts' });
     await screen.findByRole('status');
-    await user.click(screen.getByRole('button', { name: /^التصفية/ }));
+    await user.click(screen.getByRole('button', { name: /^تصفية النتائج/ }));
     expect(screen.getByRole('button', { name: 'اعرض الحدثين' })).toBeVisible();
     await user.click(screen.getByRole('checkbox', { name: /^المرصد السوري/ }));
     expect(screen.getByRole('button', { name: 'اعرض 5 أحداث' })).toBeVisible();

@@ -1,15 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { DateRangeText } from '@/components/ui/date-text';
 import type { SourceShard } from '@/corpus/shards';
+import { localized } from '@/lib/localized';
+import { useLanguage } from '@/lib/use-language';
 
 const linkClass = 'break-all text-teal-800 underline hover:text-teal-950';
 
 /**
  * Where the text was found, where a copy is kept, and when it was taken, each said plainly
- * "not recorded" when the corpus does not say: a reader checking a quote needs to know.
+ * "not recorded" when the corpus does not say, and why, when it says why: a reader checking a
+ * quote needs to know, and needs to know whether to look for the original themselves.
  */
 export function SourceProvenance({ source }: { source: SourceShard['source'] }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const notRecorded = (
     <span data-not-recorded="" className="text-stone-700 italic">
       {t('sources.provenance.notRecorded')}
@@ -23,6 +27,10 @@ export function SourceProvenance({ source }: { source: SourceShard['source'] }) 
         <bdi dir="ltr">{url}</bdi>
       </a>
     );
+  const missing = [source.url, source.archivedUrl, source.retrieved].some(
+    (field) => field === undefined,
+  );
+  const reason = missing && source.notRecorded ? source.notRecorded : undefined;
   return (
     <section aria-labelledby="source-provenance" className="mb-4 text-sm">
       <h2 id="source-provenance" className="sr-only">
@@ -44,6 +52,12 @@ export function SourceProvenance({ source }: { source: SourceShard['source'] }) 
           )}
         </dd>
       </dl>
+      {reason ? (
+        <p data-field="why-not-recorded" className="mt-2 max-w-prose text-stone-800">
+          <span className="font-semibold">{t('sources.provenance.why')}: </span>
+          {localized(reason, language)}
+        </p>
+      ) : null}
     </section>
   );
 }

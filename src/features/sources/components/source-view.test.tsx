@@ -92,6 +92,23 @@ describe('SourceView', () => {
     expect(within(provenance).getAllByText('Not recorded in this corpus')).toHaveLength(3);
   });
 
+  it('says why they were not recorded when the corpus says why', async () => {
+    const notRecorded = {
+      en: 'This text came as a plain text file, without its web address.',
+      ar: 'وصل هذا النص ملفاً نصياً مجرداً، بلا عنوانه على الإنترنت.',
+    };
+    const { files } = corpusFiles((shard) => ({
+      ...shard,
+      source: { ...shard.source, notRecorded },
+    }));
+    await renderSource(files);
+    const provenance = await screen.findByRole('region', { name: 'Where this text comes from' });
+    expect(within(provenance).getAllByText('Not recorded in this corpus')).toHaveLength(3);
+    expect(provenance.querySelector('[data-field="why-not-recorded"]')).toHaveTextContent(
+      `Why not recorded: ${notRecorded.en}`,
+    );
+  });
+
   it('shows the original address, the archived copy and the retrieval day when recorded', async () => {
     const url = 'https://madapost.example/article';
     const archivedUrl = 'https://web.archive.org/web/2019/https://madapost.example/article';
@@ -108,6 +125,8 @@ describe('SourceView', () => {
     );
     expect(provenance).toHaveTextContent('22 Jun 2019');
     expect(within(provenance).queryByText('Not recorded in this corpus')).toBeNull();
+    // Nothing is missing, so there is nothing to explain.
+    expect(provenance.querySelector('[data-field="why-not-recorded"]')).toBeNull();
   });
 
   it('opens a source shard compiled before quotes named their party, naming each by its event', async () => {
@@ -139,7 +158,7 @@ describe('SourceView', () => {
   it('names the highlights in Arabic on the Arabic page', async () => {
     await i18n.changeLanguage('ar');
     await renderSource(corpusFiles().files);
-    const label = await screen.findByRole('link', { name: 'عربي: Syrian army · ينفي' });
+    const label = await screen.findByRole('link', { name: 'عربي: Syrian army · نفي' });
     expect(label).toHaveAttribute('lang', 'ar');
     expect(label).toHaveAttribute('dir', 'rtl');
   });

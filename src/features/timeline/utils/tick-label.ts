@@ -1,6 +1,5 @@
 import type { LanguageCode } from '@/config/languages';
-import { dateTimeFormat } from '@/lib/intl-formatters';
-import { intlLocale } from '@/lib/intl-locale';
+import { formatShortDate } from '@/lib/intl-format';
 import type { Tick } from './timeline-ticks';
 
 /**
@@ -8,15 +7,7 @@ import type { Tick } from './timeline-ticks';
  * The year is added where it changes (and on the first tick), so it is never lost.
  */
 export function tickLabel(tick: Tick, language: LanguageCode, withYear: boolean): string {
-  const [year = 1970, month = 1, day = 1] = tick.date.value.split('-').map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  const options: Intl.DateTimeFormatOptions =
-    tick.date.precision === 'year'
-      ? { year: 'numeric' }
-      : tick.date.precision === 'month'
-        ? { month: 'short', ...(withYear ? { year: 'numeric' } : {}) }
-        : { day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}) };
-  return dateTimeFormat(intlLocale[language], { ...options, timeZone: 'UTC' }).format(date);
+  return formatShortDate(tick.date, language, withYear);
 }
 
 /** Whether a tick starts a new year on the axis (or is the first), so its label names the year. */

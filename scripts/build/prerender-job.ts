@@ -1,0 +1,41 @@
+import type { PageMeta } from './page-meta.ts';
+
+/** One page for a prerender worker to render and write. */
+export interface PrerenderJob {
+  /** The URL the app renders, base path included (`/riwaya/ar/events/x`). */
+  url: string;
+  /** Where the page goes, relative to the build's outDir. */
+  file: string;
+  meta: PageMeta;
+  /** The event a comparison shows, for its JSON-LD. */
+  eventId?: string | undefined;
+  /** 404.html: the not-found view, kept out of search results. */
+  notFound?: boolean;
+}
+
+/** What src/entry-server.tsx gives for one page; its module is loaded by file, once built. */
+export interface RenderedPage {
+  language: 'en' | 'ar';
+  html: string;
+  state: unknown;
+}
+
+export type RenderPage = (
+  url: string,
+  readCorpusFile: (file: string) => Promise<unknown>,
+  notFound: boolean,
+) => Promise<RenderedPage>;
+
+/** What every worker shares. */
+export interface PrerenderSetup {
+  /** The compiled src/entry-server.tsx. */
+  serverEntry: string;
+  shell: string;
+  outDir: string;
+  corpusDir: string;
+  base: string;
+  siteUrl: string | undefined;
+}
+
+/** A worker's report: pages written, or the error that stopped it. */
+export type PrerenderReport = { written: number } | { error: string };

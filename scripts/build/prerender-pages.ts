@@ -1,0 +1,101 @@
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { build, type Plugin, type ResolvedConfig } from 'vite';
+import type { PrerenderJob, PrerenderReport, PrerenderSetup } from './prerender-job.ts';
+
+/**
+ * The server build has no use for styles (the client build emitted them) nor for the corpus
+ * import's Web Worker, which only runs in a browser: both become empty modules.
+ */
+function browserOnlyImportsPlugin(): Plugin {
+  const empty = '\0riwaya-empty';
+  return {
+    name: 'riwaya:prerender-browser-only',
+    enforce: 'pre',
+    resolveId(id) {
+      if (/\.css(\?|$)/.test(id) || id.includes('?worker')) return empty;
+      return undefined;
+    },
+    load(id) {
+      return id === empty ? 'export default "";' : undefined;
+    },
+  };
+}
+
+/**
+ * Compiles the app for Node (the same source, router and providers as the browser's bundle)
+ * with the prerender worker beside it, into node_modules so the workers find React and the
+ * router there.
+ */
+async function buildServerBundle(
+  config: ResolvedConfig,
+): Promise<{ worker: string; serverEntry: string }> {
+  const outDir = path.join(config.root, 'node_modules', '.riwaya-prerender');
+  await build({
+    // The project's own config (its aliases and plugins, such as the map's virtual module),
+    // with these on top; the page-entries plugin leaves server builds alone.
+    configFile: config.configFile,
+    mode: config.mode,
+    logLevel: 'warn',
+    plugins: [browserOnlyImportsPlugin()],
+    build: {
+      ssr: true,
+      rolldownOptions: {
+        input: {
+          'entry-server': path.join(config.root, 'src/entry-server.tsx'),
+          'prerender-worker': path.join(config.root, 'scripts/build/prerender-worker.ts'),
+        },
+      },
+      outDir,
+      emptyOutDir: true,
+      copyPublicDir: false,
+      target: 'node20',
+      sourcemap: false,
+      minify: false,
+    },
+  });
+  return {
+    worker: path.join(outDir, 'prerender-worker.js'),
+    serverEntry: path.join(outDir, 'entry-server.js'),
+  };
+}
+
+function runWorker(
+  file: string,
+  mode: string,
+  setup: PrerenderSetup,
+  jobs: PrerenderJob[],
+): Promise<number> {
+  return new Promise((resolve, reject) => {
+    // React's and the router's builds for the mode, as the browser gets them.
+    const env = { ...process.env, NODE_ENV: mode === 'development' ? mode : 'production' };
+    const worker = new Worker(file, { workerData: { setup, jobs }, env });
+    worker.once('message', (report: PrerenderReport) => {
+      void worker.terminate();
+      if ('error' in report) reject(new Error(`prerender failed: ${report.error}`));
+      else resolve(report.written);
+    });
+    worker.once('error', reject);
+  });
+}
+
+/**
+ * Renders every page with React on Node, in parallel workers (one per core, at most four),
+ * each writing its pages to disk as it goes. Returns how many were written.
+ */
+export async function prerenderPages(
+  config: ResolvedConfig,
+  setup: Omit<PrerenderSetup, 'serverEntry'>,
+  jobs: readonly PrerenderJob[],
+): Promise<number> {
+  const { worker: workerFile, serverEntry } = await buildServerBundle(config);
+  const workers = Math.max(1, Math.min(4, availableParallelism(), Math.ceil(jobs.length / 50)));
+  const shares = Array.from({ length: workers }, (_, worker) =>
+    jobs.filter((_job, at) => at % workers === worker),
+  );
+  const written = await Promise.all(
+    shares.map((share) => runWorker(workerFile, config.mode, { ...setup, serverEntry }, share)),
+  );
+  return written.reduce((sum, count) => sum + count, 0);
+}

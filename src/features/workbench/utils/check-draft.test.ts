@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { addSource } from './add-source';
+import { checkDraft } from './check-draft';
+import { emptyDraftFiles, jsonFile } from './draft-files';
+
+describe('checkDraft', () => {
+  it('finds nothing wrong in an empty draft', () => {
+    expect(checkDraft(emptyDraftFiles('c', { ar: 'مجموعة', en: 'Corpus' })).problems).toEqual([]);
+  });
+
+  it('reports problems as the CLI prints them: file: path: reason', () => {
+    const files = {
+      ...addSource(emptyDraftFiles('c', { ar: 'مجموعة', en: 'Corpus' }), {
+        id: 'statement',
+        outlet: 'no-such-outlet',
+        title: 'بيان',
+        language: 'ar',
+        published: { value: '2020-01-23', precision: 'day', basis: 'stated' },
+        text: 'قالت الوزارة إن 40 جنديا قتلوا.',
+      }),
+      'events/broken.json': jsonFile({ $schema: '../schema/event.schema.json', id: 'broken' }),
+    };
+    const lines = checkDraft(files).problems.map((problem) => problem.line);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(/^data\/[^:]+: \$[^:]*: .+/);
+    expect(lines.some((line) => line.startsWith('data/sources/statement.json: $.outlet: '))).toBe(
+      true,
+    );
+    expect(lines.some((line) => line.startsWith('data/events/broken.json: '))).toBe(true);
+  });
+});
