@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { languagePath } from '../src/config/paths';
 import { corpusIndexSchema, eventShardSchema } from '../src/corpus/shards';
 import { expect, test } from './fixtures';
 import { languages, uiText } from './i18n';
@@ -34,7 +35,7 @@ for (const language of languages) {
           .getByRole('link', { name: party.name[language], exact: true });
         await expect(link).toHaveAttribute(
           'href',
-          new RegExp(`/actors/${claim.saidBy}${language === 'en' ? '(\\?|$)' : '\\?lang=ar'}`),
+          languagePath(`/actors/${claim.saidBy}`, language),
         );
       }
     });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { languagePath } from '../src/config/paths';
 import { expect, test, waitForComparison } from './fixtures';
 import { uiText } from './i18n';
 
@@ -80,7 +81,7 @@ for (const lang of ['en', 'ar'] as const) {
       // The party's name leads to its page; the claim link to the claim.
       await expect(row.getByRole('link', { name: text.mod, exact: true })).toHaveAttribute(
         'href',
-        new RegExp(`/actors/russian-mod\\?lang=${lang}$`),
+        languagePath('/actors/russian-mod', lang),
       );
       await row.locator(`a[href$="#claim-${modClaim}"]`).click();
       await expect(page).toHaveURL(new RegExp(`#claim-${modClaim}$`));

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { readCorpusDir } from '../scripts/corpus/read-corpus-dir';
 import type { CorpusFile } from '../src/corpus/compiler/read-json-file';
 import { createCorpusBundle } from '../src/lib/corpus-source/corpus-bundle';
@@ -21,7 +21,11 @@ export async function minimalBundle(
 
 /** Hands a file to the import page's file input, as a reader choosing it would. */
 export async function chooseCorpusFile(page: Page, name: string, buffer: Buffer) {
-  await page.locator('input[type="file"]').setInputFiles({
+  const input = page.locator('input[type="file"]');
+  // Setting files skips Playwright's wait for an enabled control: until the app has taken over
+  // the prerendered page (or an old `?lang=` link has moved to its page), nobody listens.
+  await expect(input).toBeEnabled();
+  await input.setInputFiles({
     name,
     mimeType: name.endsWith('.zip') ? 'application/zip' : 'application/json',
     buffer,

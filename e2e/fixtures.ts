@@ -48,6 +48,10 @@ export const test = base.extend<RiwayaFixtures>({
   ],
   axeViolations: async ({ page }, use) => {
     await use(async () => {
+      // A prerendered page's controls are disabled until the app takes it over: judge the page
+      // a reader with JavaScript uses, not the instant before (prerender-no-script.spec.ts
+      // reads the page without it).
+      await waitForApp(page);
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
         .analyze();
@@ -61,6 +65,15 @@ export const test = base.extend<RiwayaFixtures>({
 });
 
 export { expect };
+
+/**
+ * Waits until the app has taken over the page: a prerendered page's controls sit in one
+ * disabled fieldset until it hydrates (src/app/hydration-gate.tsx), and an input event sent
+ * before then would be lost, as a reader's would.
+ */
+export async function waitForApp(page: Page) {
+  await expect(page.locator('#root fieldset[role="presentation"]').first()).toBeEnabled();
+}
 
 /** Waits until the comparison has rendered its claims (the overview and the sections). */
 export async function waitForComparison(page: Page) {

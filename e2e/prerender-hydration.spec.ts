@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { languagePath } from '../src/config/paths';
 import { expect, test } from './fixtures';
 import { languages, uiText, type Language } from './i18n';
 
@@ -24,9 +25,6 @@ const pageTypes = [
   { name: 'not found', path: '/no-such-page' },
 ] as const;
 
-const inLanguage = (path: string, language: Language) =>
-  language === 'en' ? path : path === '/' ? '/ar/' : `/ar${path}`;
-
 test.describe('prerendered pages hydrate', () => {
   for (const language of languages) {
     for (const { name, path } of pageTypes) {
@@ -48,7 +46,7 @@ test.describe('prerendered pages hydrate', () => {
             }
           }).observe(document, { childList: true, subtree: true });
         });
-        const url = inLanguage(path, language);
+        const url = languagePath(path, language);
         await page.goto(url);
         const html = page.locator('html');
         await expect(html).toHaveAttribute('lang', language);
@@ -70,7 +68,7 @@ test.describe('prerendered pages hydrate', () => {
         await expect(html).toHaveAttribute('lang', other);
         // (An unknown address has no page in either language: the switch goes home.)
         const expected = name === 'not found' ? '/' : path;
-        await expect(page).toHaveURL(new URL(inLanguage(expected, other), page.url()).href);
+        await expect(page).toHaveURL(new URL(languagePath(expected, other), page.url()).href);
 
         const removals = await page.evaluate(
           () => (window as unknown as { __rootRemovals: string[] }).__rootRemovals,

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { languagePath } from '../src/config/paths';
 import { expect, test } from './fixtures';
 import { languages, uiText, type Language } from './i18n';
 
@@ -33,9 +34,6 @@ if (!flagship) throw new Error('the flagship event is not in data/');
 const [firstClaim] = flagship.claims;
 if (!firstClaim) throw new Error('the flagship event has no claims');
 
-const inLanguage = (path: string, language: Language) =>
-  language === 'en' ? path : path === '/' ? '/ar/' : `/ar${path}`;
-
 /** Text as React writes it into HTML. */
 const asHtmlText = (text: string) =>
   text
@@ -51,7 +49,7 @@ test.describe('the HTML as fetched, before any script', () => {
       request,
     }) => {
       for (const event of events) {
-        const response = await request.get(inLanguage(`/events/${event.id}`, language));
+        const response = await request.get(languagePath(`/events/${event.id}`, language));
         expect(response.status()).toBe(200);
         const html = await response.text();
         expect(html).toMatch(
@@ -73,10 +71,10 @@ test.describe('reading without JavaScript', () => {
 
   test('the list links every event, in both languages', async ({ page }) => {
     for (const language of languages) {
-      await page.goto(inLanguage('/', language));
+      await page.goto(languagePath('/', language));
       for (const event of events) {
         await expect(
-          page.locator(`a[href="${inLanguage(`/events/${event.id}`, language)}"]`).first(),
+          page.locator(`a[href="${languagePath(`/events/${event.id}`, language)}"]`).first(),
         ).toBeVisible();
       }
       // The controls say they need script: shown disabled, and a <noscript> note says so
@@ -90,7 +88,7 @@ test.describe('reading without JavaScript', () => {
 
   test('the note on what needs script is in the page, in its language', async ({ request }) => {
     for (const language of languages) {
-      const html = await (await request.get(inLanguage('/', language))).text();
+      const html = await (await request.get(languagePath('/', language))).text();
       expect(html).toMatch(
         new RegExp(`<noscript><p [^>]*>${uiText(language, 'app.needsScript')}</p></noscript>`),
       );
@@ -101,7 +99,7 @@ test.describe('reading without JavaScript', () => {
     test(`a comparison, its party and its source read completely (${language})`, async ({
       page,
     }) => {
-      await page.goto(inLanguage(`/events/${flagship.id}`, language));
+      await page.goto(languagePath(`/events/${flagship.id}`, language));
       await expect(page.locator('html')).toHaveAttribute('lang', language);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(flagship.title[language]);
       for (const claim of flagship.claims) {
@@ -122,7 +120,7 @@ test.describe('reading without JavaScript', () => {
         .first()
         .click();
       await expect(page).toHaveURL(
-        new RegExp(`${inLanguage(`/actors/${firstClaim.saidBy}`, language)}$`),
+        new RegExp(`${languagePath(`/actors/${firstClaim.saidBy}`, language)}$`),
       );
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(party);
       for (const claim of flagship.claims.filter((c) => c.saidBy === firstClaim.saidBy)) {
@@ -130,7 +128,7 @@ test.describe('reading without JavaScript', () => {
       }
 
       // The source: its text, with every claim quoted from it marked.
-      await page.goto(inLanguage(`/sources/${firstClaim.source}`, language));
+      await page.goto(languagePath(`/sources/${firstClaim.source}`, language));
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       for (const claim of flagship.claims.filter((c) => c.source === firstClaim.source)) {
         await expect(page.locator(`mark[data-claims~="${claim.id}"]`).first()).toBeVisible();

@@ -1,4 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
+import { languagePath } from '../src/config/paths';
 import { readFileSync } from 'node:fs';
 import { corpusIndexSchema, eventShardSchema } from '../src/corpus/shards';
 import { countText } from './counts';
@@ -61,9 +62,6 @@ async function openFresh(browser: Browser, link: string) {
 }
 
 /** A view's path in a language: Arabic pages live under /ar/. */
-const inLanguage = (path: string, language: Language) =>
-  language === 'en' ? path : path === '/' ? '/ar/' : `/ar${path}`;
-
 test.beforeEach(async ({ context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 });
@@ -107,7 +105,7 @@ for (const language of languages) {
 
       const link = await copyLink(page, language);
       const url = new URL(link);
-      expect(url.pathname).toBe(inLanguage('/', language));
+      expect(url.pathname).toBe(languagePath('/', language));
       expect(url.searchParams.get('actors')).toBe(party);
       expect(url.searchParams.get('from')).toBe('2019-05-01');
       expect(url.searchParams.get('to')).toBe('2019-07-31');
@@ -133,7 +131,7 @@ for (const language of languages) {
 
       const link = await copyLink(page, language);
       const url = new URL(link);
-      expect(url.pathname).toBe(inLanguage(`/sources/${sourceId ?? ''}`, language));
+      expect(url.pathname).toBe(languagePath(`/sources/${sourceId ?? ''}`, language));
       expect(url.hash).toBe(`#${claimId}`);
       expect(url.searchParams.get('lang')).toBeNull();
 
@@ -159,7 +157,7 @@ for (const language of languages) {
       const link = await copyLink(page, language);
       // Params no route understands are not part of the view.
       expect(link).toBe(
-        `${new URL(page.url()).origin}${inLanguage('/actors/russian-mod', language)}`,
+        `${new URL(page.url()).origin}${languagePath('/actors/russian-mod', language)}`,
       );
 
       const recipient = await openFresh(browser, link);
@@ -185,7 +183,7 @@ for (const language of languages) {
         await expect(ready).toBeVisible();
         await expect(copyButton(page, language), path).toHaveCount(1);
         const link = await copyLink(page, language);
-        expect(new URL(link).pathname).toBe(inLanguage(path, language));
+        expect(new URL(link).pathname).toBe(languagePath(path, language));
       }
     });
 

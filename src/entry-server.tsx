@@ -7,7 +7,7 @@ import { AppProvider } from '@/app/provider';
 import { createAppRouter } from '@/app/router';
 import type { LanguageCode } from '@/config/languages';
 import { splitLanguagePath } from '@/config/paths';
-import type { PrerenderedPage } from '@/config/prerendered-page';
+import { indexRevision, type PrerenderedPage } from '@/config/prerendered-page';
 import { bundledCorpusSource } from '@/lib/corpus-source/corpus-source';
 import { i18n } from '@/lib/i18n';
 import { markPrerender } from '@/lib/prerender-flag';
@@ -59,7 +59,8 @@ export async function renderPage(
   queryClient.setDefaultOptions({
     queries: { ...queryClient.getDefaultOptions().queries, retry: false },
   });
-  queryClient.setQueryData(indexKey, await readCorpusFile('index.json'));
+  const index = await readCorpusFile('index.json');
+  queryClient.setQueryData(indexKey, index);
   const router = createAppRouter(queryClient, {
     history: createMemoryHistory({ initialEntries: [url] }),
   });
@@ -111,5 +112,9 @@ export async function renderPage(
     },
   });
   queryClient.clear();
-  return { language, html, state: { path, notFound, queries, deferred: [...deferred] } };
+  return {
+    language,
+    html,
+    state: { path, notFound, queries, deferred: [...deferred], revision: indexRevision(index) },
+  };
 }

@@ -11,6 +11,7 @@ import { i18n } from '@/lib/i18n';
 import { endPrerender, markPrerender } from '@/lib/prerender-flag';
 import { createQueryClient } from '@/lib/query-client';
 import { landingAddress, readPrerenderedPage } from '@/app/language-landing';
+import { markPageHydrated } from '@/app/page-hydration';
 import { useLanguagePreference } from '@/stores/language-preference';
 import './styles/index.css';
 
@@ -66,7 +67,9 @@ async function start() {
     }
     // 404.html is served at any unknown path: it is this view only if no route matched.
     const unmatched = router.state.matches.every((match) => match.routeId === rootRouteId);
-    if (!prerendered.notFound || unmatched) {
+    // A page cached from another build than the corpus served now is drawn anew, not hydrated.
+    const served = queryClient.getQueryData(corpusIndexQueryOptions(bundledCorpusSource).queryKey);
+    if (served?.revision === prerendered.revision && (!prerendered.notFound || unmatched)) {
       markPrerender();
       // The server rendered its matches outside a Suspense boundary; so must the browser.
       router.ssr = { manifest: undefined };
@@ -85,5 +88,7 @@ async function start() {
       return;
     }
   }
+  // Rendered here, not hydrated: nothing on the page belongs to markup React does not own.
+  markPageHydrated();
   createRoot(container).render(app);
 }

@@ -1,22 +1,18 @@
 import { useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-
-const subscribe = () => () => undefined;
+import { isPageHydrated, subscribePageHydrated } from './page-hydration';
 
 /**
  * Until the app has taken over a prerendered page, its controls do nothing: they are shown
  * disabled (one `<fieldset disabled>` around the page, which disables every button and field
  * in it), so neither a reader nor a test clicks one in vain. Links work throughout. React
- * renders the server's value while it hydrates and the browser's right after. Without
- * JavaScript the page says which parts need it.
+ * renders the server's value while it hydrates; the controls open when the view inside the
+ * router's Suspense boundaries has hydrated too (./page-hydration.ts). Without JavaScript the
+ * page says which parts need it.
  */
 export function HydrationGate({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const running = useSyncExternalStore(
-    subscribe,
-    () => true,
-    () => false,
-  );
+  const running = useSyncExternalStore(subscribePageHydrated, isPageHydrated, () => false);
   return (
     <fieldset disabled={!running} role="presentation" className="contents">
       <noscript>

@@ -10,6 +10,7 @@ const page = (path: string, notFound = false): PrerenderedPage => ({
   notFound,
   queries: { mutations: [], queries: [] },
   deferred: ['index.json'],
+  revision: 'r1',
 });
 const options = { base: '/', preferred: 'en' as const, page: undefined };
 
@@ -65,7 +66,13 @@ describe('readPrerenderedPage', () => {
   it('reads the state the build wrote, and nothing from a page without it or with junk', () => {
     document.body.innerHTML =
       '<script type="application/json" id="riwaya-prerendered">{"path":"/","notFound":false,"queries":{"queries":[],"mutations":[]},"deferred":["index.json"]}</script>';
-    expect(readPrerenderedPage(document)?.path).toBe('/');
+    expect(readPrerenderedPage(document)).toMatchObject({ path: '/', revision: undefined });
+    document.body.innerHTML =
+      '<script type="application/json" id="riwaya-prerendered">{"path":"/","notFound":false,"queries":{"queries":[],"mutations":[]},"deferred":[],"revision":"0123abcd"}</script>';
+    expect(readPrerenderedPage(document)?.revision).toBe('0123abcd');
+    document.body.innerHTML =
+      '<script type="application/json" id="riwaya-prerendered">{"path":"/","notFound":false,"queries":{"queries":[],"mutations":[]},"deferred":[],"revision":7}</script>';
+    expect(readPrerenderedPage(document)).toBeUndefined();
     document.body.innerHTML = '<script type="application/json" id="riwaya-prerendered">{</script>';
     expect(readPrerenderedPage(document)).toBeUndefined();
     document.body.innerHTML = '';

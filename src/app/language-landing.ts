@@ -10,14 +10,15 @@ export function readPrerenderedPage(root: Document): PrerenderedPage | undefined
   try {
     const value: unknown = JSON.parse(text);
     if (typeof value !== 'object' || value === null) return undefined;
-    const { path, notFound, queries, deferred } = value as Record<string, unknown>;
+    const { path, notFound, queries, deferred, revision } = value as Record<string, unknown>;
     if (typeof path !== 'string' || typeof notFound !== 'boolean') return undefined;
     if (!Array.isArray(deferred) || !deferred.every((file) => typeof file === 'string')) {
       return undefined;
     }
     if (typeof queries !== 'object' || queries === null) return undefined;
+    if (revision !== undefined && typeof revision !== 'string') return undefined;
     // Written by this build's prerender (src/entry-server.tsx) from React Query's dehydrate.
-    return { path, notFound, queries: queries as DehydratedState, deferred };
+    return { path, notFound, queries: queries as DehydratedState, deferred, revision };
   } catch {
     return undefined;
   }

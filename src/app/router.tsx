@@ -3,7 +3,6 @@ import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
-  lazyRouteComponent,
   retainSearchParams,
   type RouterHistory,
 } from '@tanstack/react-router';
@@ -20,6 +19,7 @@ import { parseWorkbenchSearch } from '@/features/workbench/utils/workbench-searc
 import { LoadingState } from '@/components/ui/loading-state';
 import { NotFoundPage } from '@/components/not-found-page';
 import { RootLayout } from './routes/root-layout';
+import { lazyView, ViewCommitted } from './lazy-view';
 import { RouteError } from './routes/route-error';
 import { parseRootSearch } from '@/lib/url-search';
 import { parseCorpusSearch } from '@/lib/corpus-source/corpus-param';
@@ -41,7 +41,12 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
   // shared view stays in its language and names the corpus it needs.
   search: { middlewares: [retainSearchParams([...retainedSearchKeys])] },
   component: RootLayout,
-  notFoundComponent: () => <NotFoundPage />,
+  notFoundComponent: () => (
+    <>
+      <NotFoundPage />
+      <ViewCommitted />
+    </>
+  ),
   errorComponent: RouteError,
   // Every view needs the index; start it before the route's code arrives.
   loaderDeps: ({ search }) => ({ corpus: search.corpus }),
@@ -62,10 +67,10 @@ const homeRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: paths.home.path,
   validateSearch: parseListSearch,
-  component: lazyRouteComponent(() => import('./routes/home-route'), 'HomeRoute'),
+  component: lazyView(() => import('./routes/home-route'), 'HomeRoute'),
 });
 
-const eventView = lazyRouteComponent(() => import('./routes/event-route'), 'EventRoute');
+const eventView = lazyView(() => import('./routes/event-route'), 'EventRoute');
 
 /**
  * From the list, a reader's next step is nearly always an event: its view's
@@ -102,21 +107,21 @@ const sourcesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: paths.sources.path,
   validateSearch: parseSourcesSearch,
-  component: lazyRouteComponent(() => import('./routes/sources-route'), 'SourcesRoute'),
+  component: lazyView(() => import('./routes/sources-route'), 'SourcesRoute'),
 });
 
 const sourceRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: paths.source.path,
   validateSearch: parseRootSearch,
-  component: lazyRouteComponent(() => import('./routes/source-route'), 'SourceRoute'),
+  component: lazyView(() => import('./routes/source-route'), 'SourceRoute'),
 });
 
 const actorRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: paths.actor.path,
   validateSearch: parseActorSearch,
-  component: lazyRouteComponent(() => import('./routes/actor-route'), 'ActorRoute'),
+  component: lazyView(() => import('./routes/actor-route'), 'ActorRoute'),
 });
 
 // Every party of the corpus, by side and kind, searchable by name and alias.
@@ -124,7 +129,7 @@ const actorsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: paths.actors.path,
   validateSearch: parseActorsSearch,
-  component: lazyRouteComponent(() => import('./routes/actors-route'), 'ActorsRoute'),
+  component: lazyView(() => import('./routes/actors-route'), 'ActorsRoute'),
 });
 
 // The timeline is the event list drawn on a time axis: same filters, same parser.
@@ -132,7 +137,7 @@ const timelineRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: paths.timeline.path,
   validateSearch: parseListSearch,
-  component: lazyRouteComponent(() => import('./routes/timeline-route'), 'TimelineRoute'),
+  component: lazyView(() => import('./routes/timeline-route'), 'TimelineRoute'),
 });
 
 // The map is the event list drawn at its places: same filters, same parser.
@@ -140,7 +145,7 @@ const mapRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: paths.map.path,
   validateSearch: parseListSearch,
-  component: lazyRouteComponent(() => import('./routes/map-route'), 'MapRoute'),
+  component: lazyView(() => import('./routes/map-route'), 'MapRoute'),
 });
 
 // Imported corpora: the list, and the place to add one.
@@ -148,7 +153,7 @@ const corporaRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: paths.corpora.path,
   validateSearch: parseRootSearch,
-  component: lazyRouteComponent(() => import('./routes/corpora-route'), 'CorporaRoute'),
+  component: lazyView(() => import('./routes/corpora-route'), 'CorporaRoute'),
 });
 
 // The workbench: drafts of a corpus, made in the browser. Lazy, so readers never load it.
@@ -156,7 +161,7 @@ const workbenchRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: paths.workbench.path,
   validateSearch: parseWorkbenchSearch,
-  component: lazyRouteComponent(() => import('./routes/workbench-route'), 'WorkbenchRoute'),
+  component: lazyView(() => import('./routes/workbench-route'), 'WorkbenchRoute'),
 });
 
 const routeTree = rootRoute.addChildren([

@@ -21,4 +21,16 @@ export interface PrerenderedPage {
    * it hydrates. Paths relative to the corpus root (`index.json`, `search/x.json`).
    */
   deferred: string[];
+  /**
+   * The revision of the corpus index the page was rendered with. The app fetches the index
+   * (it is deferred) and takes the page over only if it is the same: a page cached from an
+   * earlier build is drawn anew from the corpus now served, never hydrated with other data.
+   */
+  revision: string | undefined;
+}
+
+/** The compiler's revision of a corpus index read as plain JSON, if it has one. */
+export function indexRevision(index: unknown): string | undefined {
+  if (typeof index !== 'object' || index === null || !('revision' in index)) return undefined;
+  return typeof index.revision === 'string' ? index.revision : undefined;
 }

@@ -114,6 +114,12 @@ export const corpusIndexSchema = z.strictObject({
    * there. Optional: corpora compiled before the indexes existed still open, without them.
    */
   directory: shardPath.optional(),
+  /**
+   * A hash of everything else in the index, written by the compiler: index.json keeps its name
+   * from one build to the next, so a page built with one index can tell it has been handed
+   * another. Optional: corpora compiled before it existed still open.
+   */
+  revision: z.string().optional(),
 });
 
 /**

@@ -237,7 +237,7 @@ export function buildShards(corpus: LoadedCorpus, spans: QuoteSpans): BuiltCorpu
   const { $schema, ...meta } = corpus.meta.value;
   const items = <T>(registry: { items: { value: T }[] }) =>
     registry.items.map(({ value }) => value);
-  const index: CorpusIndex = {
+  const content: Omit<CorpusIndex, 'revision'> = {
     formatVersion: SHARD_FORMAT_VERSION,
     corpus: meta,
     sides: items(corpus.sides),
@@ -251,6 +251,8 @@ export function buildShards(corpus: LoadedCorpus, spans: QuoteSpans): BuiltCorpu
     search: searchShard.path,
     directory: directoryShard.path,
   };
+  // index.json is the one file served under a name that does not change with its content.
+  const index: CorpusIndex = { ...content, revision: contentHash(JSON.stringify(content)) };
   return {
     index,
     eventShards,

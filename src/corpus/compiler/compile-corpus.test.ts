@@ -39,6 +39,23 @@ describe('compileCorpus on a valid corpus', () => {
     );
   });
 
+  it('stamps the index with a revision that follows its content, as its name does not', () => {
+    const { index } = compiled();
+    const { revision, ...content } = index;
+    expect(revision).toMatch(/^[0-9a-f]{16}$/);
+    expect(compiled().index.revision).toBe(revision);
+
+    const renamed = minimalCorpus();
+    renamed.sides = renamed.sides.map((side) =>
+      side.id === 'media' ? { ...side, label: { en: 'Press', ar: 'صحافة' } } : side,
+    );
+    const result = compileCorpus(fixtureFiles(renamed));
+    if (!result.ok) throw new Error('the renamed corpus should compile');
+    // Only the side's label changed: no shard name carries it, the revision does.
+    expect(result.index.search).toBe(content.search);
+    expect(result.index.revision).not.toBe(revision);
+  });
+
   it('lets a source page find any source through the locator bucket its id falls in', () => {
     const { index, sourceShards, sourceLocatorShards } = compiled();
     expect(index.sourceCount).toBe(sourceShards.length);

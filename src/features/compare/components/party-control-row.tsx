@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
+import { useShownValue } from '@/lib/use-shown-value';
 
 interface PartyControlRowProps {
   actorId: string;
@@ -26,15 +27,20 @@ export function PartyControlRow({
   const shown = position !== undefined;
   // Hiding the last column would leave nothing to compare.
   const locked = shown && shownCount === 1;
+  // The column follows the URL, which a busy phone may apply late: the box answers the click now.
+  const [checked, setChecked] = useShownValue(shown);
   return (
     <li data-party-control={actorId} className="flex items-center gap-2 py-1.5">
       <label className="flex min-w-0 flex-1 cursor-pointer items-start gap-2">
         <input
           type="checkbox"
-          checked={shown}
+          checked={checked}
           disabled={locked}
           aria-describedby={locked ? 'party-last-shown' : undefined}
-          onChange={onToggle}
+          onChange={() => {
+            setChecked(!checked);
+            onToggle();
+          }}
           className="mt-1 size-4 accent-teal-800"
         />
         <span className="min-w-0">
