@@ -72,7 +72,10 @@ export { expect };
  * before then would be lost, as a reader's would.
  */
 export async function waitForApp(page: Page) {
-  await expect(page.locator('#root fieldset[role="presentation"]').first()).toBeEnabled();
+  // (Playwright's toBeEnabled judges the controls inside a fieldset, not the fieldset itself.)
+  const gate = page.locator('#root > fieldset[role="presentation"]');
+  await expect(gate).toHaveCount(1);
+  await expect(gate).not.toHaveAttribute('disabled');
 }
 
 /** Waits until the comparison has rendered its claims (the overview and the sections). */
