@@ -77,6 +77,14 @@ for (const language of languages) {
             .getByText(plural(language, 'map.events', count)),
         ).toBeVisible();
       }
+      // Each place says where its coordinates come from, in the page's language.
+      for (const place of namedPlaces) {
+        const basis = place.geo?.basis;
+        if (!basis) continue;
+        const shown = page.locator(`li[data-place="${place.id}"] [data-basis]`);
+        await expect(shown).toContainText(basis[language]);
+        if (language === 'ar') await expect(shown).not.toContainText(basis.en);
+      }
       // Places beyond the region drawn (a summit's city) are listed, never dropped or pinned.
       for (const place of outsidePlaces) {
         await expect(mark(page, place.id)).toHaveCount(0);

@@ -15,7 +15,8 @@ describe('the synthetic corpus’s place geometry', () => {
   it('gives every place coordinates with a precision and a basis', () => {
     expect(places.length).toBeGreaterThan(10);
     for (const place of places) {
-      expect(place.geo?.basis).toMatch(/^Synthetic/);
+      expect(place.geo?.basis?.en).toMatch(/^Synthetic/);
+      expect(place.geo?.basis?.ar).toMatch(/^مكان مصطنع/);
     }
     expect(places.filter((place) => place.geo?.precision === 'settlement').length).toBeGreaterThan(
       5,

@@ -3,7 +3,10 @@ import type { PlaceExtent } from '../../src/corpus/place-geo-schema';
 
 /** Syria's bounding box, roughly: the synthetic places are laid out inside it. */
 const country: PlaceExtent = { west: 35.8, south: 32.4, east: 42.2, north: 37.2 };
-const basis = 'Synthetic: laid out by the corpus generator, not a real position';
+const basis = {
+  ar: 'مكان مصطنع: وضعه مولّد مجموعة النصوص التجريبية، وليس موقعًا حقيقيًا',
+  en: 'Synthetic: laid out by the corpus generator, not a real position',
+};
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 /** The fractional part: with the golden ratio, a low-discrepancy spread that uses no random draws. */

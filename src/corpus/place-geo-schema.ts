@@ -1,4 +1,5 @@
 import { z } from './zod.ts';
+import { arabicTextSchema, englishTextSchema, localizedTextSchema } from './primitives.ts';
 
 /**
  * How precisely a place's geometry is known: an exact site (an airport, a
@@ -36,14 +37,41 @@ export const placeExtentSchema = z.strictObject({
 /**
  * Where a place is: a point (WGS 84 degrees) for a site or settlement; for an
  * area a representative point and its extent. `basis` names the public
- * gazetteer or reference the figures come from; the compiler requires it.
+ * gazetteer or reference the figures come from, in both languages, since
+ * readers see it beside the map; the compiler requires it.
  */
 export const placeGeoSchema = z.strictObject({
   lat: latitude('lat'),
   lon: longitude('lon'),
   extent: placeExtentSchema.optional(),
   precision: placePrecisionSchema,
-  basis: z.string().trim().min(1, { error: 'a basis must not be empty' }).optional(),
+  basis: z
+    .strictObject(
+      { ar: arabicTextSchema, en: englishTextSchema },
+      {
+        error: 'a basis is { "ar": …, "en": … }: name the gazetteer or reference in both languages',
+      },
+    )
+    .optional(),
+});
+
+/**
+ * A basis as a compiled index carries it. Corpora compiled while the basis was
+ * one English string, already imported into a reader's browser or packed into
+ * a self-contained link, still open: the string stands for both languages.
+ */
+const compiledBasisSchema = z.union([
+  localizedTextSchema,
+  z
+    .string()
+    .trim()
+    .min(1)
+    .transform((text) => ({ ar: text, en: text })),
+]);
+
+/** A place's geometry as a compiled index carries it: as in data/, with an older basis accepted. */
+export const compiledPlaceGeoSchema = placeGeoSchema.extend({
+  basis: compiledBasisSchema.optional(),
 });
 
 export type PlaceExtent = z.infer<typeof placeExtentSchema>;

@@ -1,5 +1,6 @@
 import { z } from './zod.ts';
 import { SHARD_FORMAT_VERSION } from './format-version.ts';
+import { compiledPlaceGeoSchema } from './place-geo-schema.ts';
 import {
   dateRangeSchema,
   fuzzyDateSchema,
@@ -100,7 +101,8 @@ export const corpusIndexSchema = z.strictObject({
   corpus: corpusMetaSchema.omit({ $schema: true }),
   sides: z.array(sideSchema),
   actors: z.array(actorSchema),
-  places: z.array(placeSchema),
+  /** Places as in data/; a geometry's basis compiled as one string (before it was bilingual) still opens. */
+  places: z.array(placeSchema.extend({ geo: compiledPlaceGeoSchema.optional() })),
   topics: z.array(topicSchema),
   metrics: z.array(indexMetricSchema),
   events: z.array(eventSummarySchema),

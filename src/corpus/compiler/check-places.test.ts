@@ -13,16 +13,21 @@ function mappedCorpus(): CorpusFixture {
     lon: 38.5,
     extent: { west: 35.6, south: 32.3, east: 42.4, north: 37.4 },
     precision: 'country',
-    basis: 'Natural Earth admin-0, bounding box',
+    basis: { ar: 'حدود الدول في Natural Earth', en: 'Natural Earth admin-0, bounding box' },
   };
   hama.geo = {
     lat: 35.13,
     lon: 36.75,
     extent: { west: 36.1, south: 34.65, east: 38.2, north: 35.7 },
     precision: 'governorate',
-    basis: 'OpenStreetMap, approximate bounding box',
+    basis: { ar: 'مستطيل تقريبي', en: 'OpenStreetMap, approximate bounding box' },
   };
-  talMilh.geo = { lat: 35.35, lon: 36.53, precision: 'settlement', basis: 'GeoNames' };
+  talMilh.geo = {
+    lat: 35.35,
+    lon: 36.53,
+    precision: 'settlement',
+    basis: { ar: 'GeoNames', en: 'GeoNames' },
+  };
   return fixture;
 }
 
@@ -84,7 +89,22 @@ describe('checkPlaces', () => {
         file: PLACES,
         path: '$.places[2].geo.basis',
         message:
-          'precision "settlement" needs a basis: name the gazetteer or reference the coordinates come from',
+          'precision "settlement" needs a basis: name the gazetteer or reference the coordinates come from, in Arabic and English',
+      },
+    ]);
+  });
+
+  it('reports a basis in one language only, or as a bare string, at its path', () => {
+    const fixture = mappedCorpus();
+    Object.assign(geoOf(fixture, 2), { basis: 'GeoNames' });
+    Object.assign(geoOf(fixture, 1), { basis: { ar: ' ', en: 'OpenStreetMap' } });
+    expect(compileErrors(fixture)).toEqual([
+      { file: PLACES, path: '$.places[1].geo.basis.ar', message: 'Arabic text must not be empty' },
+      {
+        file: PLACES,
+        path: '$.places[2].geo.basis',
+        message:
+          'a basis is { "ar": …, "en": … }: name the gazetteer or reference in both languages',
       },
     ]);
   });

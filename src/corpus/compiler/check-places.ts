@@ -24,7 +24,8 @@ function boundingAncestor(place: Place, byId: ReadonlyMap<string, Place>): Place
 
 /**
  * A place's geometry is only as good as its basis, and an area is drawn as an area:
- * every precision names its gazetteer or reference, areas have an extent, an extent
+ * every precision names its gazetteer or reference (in both languages: readers see it
+ * beside the map), areas have an extent, an extent
  * holds its own point, and a place lies within the extent of the place it is within.
  * Ranges (latitude ±90, longitude ±180) are the schema's.
  */
@@ -39,7 +40,7 @@ export function checkPlaces(corpus: LoadedCorpus, sink: ErrorSink): void {
       sink.report(
         places.file,
         at('basis'),
-        `precision "${geo.precision}" needs a basis: name the gazetteer or reference the coordinates come from`,
+        `precision "${geo.precision}" needs a basis: name the gazetteer or reference the coordinates come from, in Arabic and English`,
       );
     }
     const { extent } = geo;

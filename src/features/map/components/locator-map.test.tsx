@@ -19,27 +19,27 @@ const town = place('kafr-nabuda', 'Kafr Nabuda', {
   lat: 35.43,
   lon: 36.5,
   precision: 'settlement',
-  basis: 'GeoNames',
+  basis: { ar: 'GeoNames', en: 'GeoNames' },
 });
 const zone = place('zone', 'The zone', {
   lat: 35.8,
   lon: 36.6,
   extent: { west: 35.95, south: 35.2, east: 37.3, north: 36.35 },
   precision: 'area',
-  basis: 'OpenStreetMap',
+  basis: { ar: 'OpenStreetMap', en: 'OpenStreetMap' },
 });
 const syria = place('syria', 'Syria', {
   lat: 35,
   lon: 38.5,
   extent: { west: 35.6, south: 32.3, east: 42.4, north: 37.35 },
   precision: 'country',
-  basis: 'Natural Earth',
+  basis: { ar: 'Natural Earth', en: 'Natural Earth' },
 });
 const astana = place('astana', 'Astana', {
   lat: 51.17,
   lon: 71.45,
   precision: 'settlement',
-  basis: 'GeoNames',
+  basis: { ar: 'GeoNames', en: 'GeoNames' },
 });
 
 function renderLocator(places: Place[]) {

@@ -108,8 +108,8 @@ export function MapPlaceList({
                       </AppAnchor>
                     ) : null}
                     {geo?.basis ? (
-                      <p className="mt-1 text-xs text-stone-600">
-                        {t('map.list.basis')} <bdi dir="auto">{geo.basis}</bdi>
+                      <p className="mt-1 text-xs text-stone-600" data-basis>
+                        {t('map.list.basis')} <bdi dir="auto">{localized(geo.basis, language)}</bdi>
                       </p>
                     ) : null}
                   </li>

@@ -14,7 +14,7 @@ const place = (id: string, geo: Place['geo']): Place => ({
   geo,
 });
 const settlement = (id: string, lat: number, lon: number) =>
-  place(id, { lat, lon, precision: 'settlement', basis: 'GeoNames' });
+  place(id, { lat, lon, precision: 'settlement', basis: { ar: 'GeoNames', en: 'GeoNames' } });
 
 describe('mapFrame', () => {
   it('frames the places with a margin, leaving out countries and vast areas', () => {
@@ -27,14 +27,14 @@ describe('mapFrame', () => {
           lon: 38.5,
           extent: { west: 35.6, south: 32.3, east: 42.4, north: 37.35 },
           precision: 'country',
-          basis: 'Natural Earth',
+          basis: { ar: 'Natural Earth', en: 'Natural Earth' },
         }),
         place('north', {
           lat: 36.3,
           lon: 38.5,
           extent: { west: 35.7, south: 35, east: 42.4, north: 37.35 },
           precision: 'area',
-          basis: 'OpenStreetMap',
+          basis: { ar: 'OpenStreetMap', en: 'OpenStreetMap' },
         }),
         settlement('far-away', 51.17, 71.45),
       ],

@@ -13,19 +13,24 @@ const place = (id: string, geo?: Place['geo']): Place => ({
   kind: 'town',
   ...(geo ? { geo } : {}),
 });
-const town = place('town', { lat: 35.4, lon: 36.5, precision: 'settlement', basis: 'GeoNames' });
+const town = place('town', {
+  lat: 35.4,
+  lon: 36.5,
+  precision: 'settlement',
+  basis: { ar: 'GeoNames', en: 'GeoNames' },
+});
 const region = place('region', {
   lat: 35.5,
   lon: 36.6,
   extent: { west: 36, south: 35, east: 37, north: 36 },
   precision: 'area',
-  basis: 'OpenStreetMap',
+  basis: { ar: 'OpenStreetMap', en: 'OpenStreetMap' },
 });
 const summit = place('summit', {
   lat: 51.17,
   lon: 71.45,
   precision: 'settlement',
-  basis: 'GeoNames',
+  basis: { ar: 'GeoNames', en: 'GeoNames' },
 });
 const unmapped = place('unmapped');
 
@@ -52,7 +57,12 @@ describe('markKind', () => {
   });
 
   it('draws an area without an extent at its point, never as a box it does not have', () => {
-    const geo = { lat: 35.5, lon: 36.6, precision: 'area' as const, basis: 'OpenStreetMap' };
+    const geo = {
+      lat: 35.5,
+      lon: 36.6,
+      precision: 'area' as const,
+      basis: { ar: 'OpenStreetMap', en: 'OpenStreetMap' },
+    };
     expect(markKind({ ...region, geo }, bounds)).toBe('point');
   });
 });
