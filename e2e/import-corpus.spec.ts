@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { readCorpusDir } from '../scripts/corpus/read-corpus-dir';
 import { corpusIndexSchema } from '../src/corpus/shards';
 import { chooseCorpusFile, MINIMAL_CORPUS, minimalBundle } from './corpus-bundle';
-import { expect, test, waitForComparison } from './fixtures';
+import { expect, test, waitForApp, waitForComparison } from './fixtures';
 import { uiText } from './i18n';
 
 /**
@@ -145,6 +145,8 @@ test.describe('your own corpus', () => {
 
   test('a bundle dropped on the drop zone is imported like a chosen one', async ({ page }) => {
     await page.goto('/corpora');
+    // A dispatched drop skips the wait for an enabled control: nobody listens before hydration.
+    await waitForApp(page);
     const text = (await bundle()).toString('utf8');
     const dataTransfer = await page.evaluateHandle((json) => {
       const transfer = new DataTransfer();
