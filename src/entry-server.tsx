@@ -77,7 +77,13 @@ export async function renderPage(
   for (let pass = 1; pass < MAX_PASSES; pass++) {
     const missing = queryClient
       .getQueryCache()
-      .findAll({ predicate: (query) => query.state.data === undefined })
+      // Not a query a view has switched off (the list's search texts, until a reader searches):
+      // the page would carry, or wait for, data it does not show.
+      .findAll({
+        predicate: (query) =>
+          query.state.data === undefined &&
+          !('enabled' in query.options && query.options.enabled === false),
+      })
       .flatMap((query) => {
         const file = corpusFileOf(query.queryKey);
         return file === undefined ? [] : [{ key: query.queryKey, file }];

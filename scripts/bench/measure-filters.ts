@@ -114,10 +114,17 @@ export async function measureFilters(
     await partyToggles(page, 2);
     await dateChanges(page, 1);
     await page.locator(SEARCH).first().click(ACTION);
+    // The quote texts may already be in (a prerendered page fetches what it deferred before it
+    // hydrates): wait for them in the page's resource timings, never for a response that came.
     const quotes = page
-      .waitForResponse((response) => response.url().includes('/corpus/search/'), {
-        timeout: 120_000,
-      })
+      .waitForFunction(
+        () =>
+          performance
+            .getEntriesByType('resource')
+            .some((entry) => entry.name.includes('/corpus/search/')),
+        undefined,
+        { timeout: 120_000 },
+      )
       .catch(() => undefined);
     const first = await timeInteraction(
       page,
