@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { Button, buttonClassName } from '@/components/ui/button';
 
 /** The last line of defence: plain, with what to do next, and no router needed. */

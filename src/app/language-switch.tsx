@@ -1,5 +1,5 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { useLanguage } from '@/lib/use-language';
 import { useLanguagePreference } from '@/stores/language-preference';
 import { Button } from '@/components/ui/button';

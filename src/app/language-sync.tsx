@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { directionOf } from '@/config/languages';
 import { useLanguage, useRequestedLanguage } from '@/lib/use-language';
 

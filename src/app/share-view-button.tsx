@@ -1,5 +1,5 @@
 import { useMatch, useSearch } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { ShareButton } from '@/components/share-button';
 import { paths } from '@/config/paths';
 import { useImportedCorpus } from '@/features/corpora/api/get-imported-corpora';

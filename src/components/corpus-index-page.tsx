@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { useCorpusIndex } from '@/api/get-corpus-index';
 import type { CorpusIndex } from '@/corpus/shards';
 import { useDocumentTitle } from '@/lib/use-document-title';

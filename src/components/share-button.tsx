@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { Button } from '@/components/ui/button';
 import { CopyStatusPopover } from '@/components/ui/copy-status-popover';
 import { useCopyToClipboard } from '@/lib/use-copy-to-clipboard';

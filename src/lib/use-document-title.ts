@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 
 /** "<page> — Riwaya": the tab and a shared link's preview name the view, not just the app. */
 export function useDocumentTitle(pageTitle: string | undefined) {

@@ -1,5 +1,5 @@
 import { Link, Outlet } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { paths } from '@/config/paths';
 import { CorpusGate } from '@/features/corpora/components/corpus-gate';
 import { LanguageSwitch } from '../language-switch';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import type { EventShard } from '@/corpus/shards';
 import { useAppHref } from '@/lib/app-links/use-app-href';
 import { useLanguage } from '@/lib/use-language';

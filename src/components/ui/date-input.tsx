@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { formatTypedDay, parseTypedDay } from '@/lib/day-input';
 import { formatFuzzyDate } from '@/lib/intl-format';
 import { useLanguage } from '@/lib/use-language';

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import type { LanguageCode } from '@/config/languages';
 import type { DateRange } from '@/corpus/primitives';
 import { describeDateRange, type DateWords } from '@/lib/intl-format';

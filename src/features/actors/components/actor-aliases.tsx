@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { directionOf } from '@/config/languages';
 import type { Actor } from '@/corpus/schema';
 

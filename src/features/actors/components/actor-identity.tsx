@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { directionOf } from '@/config/languages';
 import { paths } from '@/config/paths';
 import { localized } from '@/lib/localized';

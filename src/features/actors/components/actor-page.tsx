@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { useCorpusIndex } from '@/api/get-corpus-index';
 import { NotFoundPage } from '@/components/not-found-page';
 import { ErrorState } from '@/components/ui/error-state';

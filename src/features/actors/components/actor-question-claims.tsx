@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { ClaimCard } from '@/components/claim-card/claim-card';
 import { useClaimCards } from '@/components/claim-card/use-claim-cards';
 import { paths } from '@/config/paths';

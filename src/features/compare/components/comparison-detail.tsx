@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import type { EventShard } from '@/corpus/shards';
 import type { Question } from '@/corpus/schema';
 import type { CorpusLookups } from '@/lib/corpus-lookups';

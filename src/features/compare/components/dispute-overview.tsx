@@ -1,5 +1,5 @@
 import { memo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import type { Question } from '@/corpus/schema';
 import { localized } from '@/lib/localized';
 import { useOverflows } from '../hooks/use-overflows';

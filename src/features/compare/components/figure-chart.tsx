@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { statedAmount } from '@/lib/figure-amount-text';
 import { useLanguage } from '@/lib/use-language';
 import { chartMaximum } from '../utils/bar-extent';

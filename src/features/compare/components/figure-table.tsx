@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { paths } from '@/config/paths';
 import { MetricUnit, useMetricUnit } from '@/components/metric-unit';
 import { statedAmount } from '@/lib/figure-amount-text';

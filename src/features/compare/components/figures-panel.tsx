@@ -1,5 +1,5 @@
 import { memo, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import type { CompiledClaim } from '@/corpus/shards';
 import { usePrintMedia } from '../hooks/use-print-media';
 import { figureCharts, type FigureChart as FigureChartData } from '../utils/figure-charts';

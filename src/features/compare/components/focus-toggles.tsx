@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { useShownValue } from '@/lib/use-shown-value';
 import type { EmptyCells, QuestionFocus } from '../utils/compare-search';
 

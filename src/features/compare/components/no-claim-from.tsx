@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { useLanguage } from '@/lib/use-language';
 import type { PartyLabels } from '../utils/party-labels';
 import { PartyLinkList } from '@/components/party-link-list';

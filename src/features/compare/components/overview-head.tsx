@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { AppAnchor } from '@/components/ui/app-anchor';
 import { paths } from '@/config/paths';
 import { useAppHref } from '@/lib/app-links/use-app-href';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import type { ClaimTexts } from '@/components/claim-card/claim-texts';
 import { legendStances, noClaimGlyph, stanceGlyphs } from '@/lib/stance-glyphs';
 

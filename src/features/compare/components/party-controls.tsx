@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { moveParty, toggleParty } from '../utils/party-order-change';
 import { PartyControlRow } from './party-control-row';
 import { Button } from '@/components/ui/button';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { listFormat } from '@/lib/intl-formatters';
 import { intlLocale } from '@/lib/intl-locale';
 import { useLanguage } from '@/lib/use-language';

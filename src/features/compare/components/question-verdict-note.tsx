@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { intlLocale } from '@/lib/intl-locale';
 import { listFormat } from '@/lib/intl-formatters';
 import { useLanguage } from '@/lib/use-language';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { textModes, type TextMode } from '../utils/compare-search';
 
 export function TextModeToggle({

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { directionOfTag } from '@/config/languages';
 import type { VagueFigure } from '../utils/figure-charts';
 

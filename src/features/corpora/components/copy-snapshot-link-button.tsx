@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { Button } from '@/components/ui/button';
 import { ManualCopyField } from '@/components/ui/manual-copy-field';
 import { useCorpusIndex } from '@/api/get-corpus-index';

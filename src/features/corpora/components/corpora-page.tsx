@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import type { ImportedCorpus } from '@/lib/corpus-source/imported-corpus';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { CorpusList } from './corpus-list';

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { deleteImportedCorpus } from '@/lib/corpus-source/corpus-db';
 import { importedCorporaKey } from '../api/get-imported-corpora';
 import { Button } from '@/components/ui/button';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { MAX_LISTED_PROBLEMS, SHOWN_PROBLEMS } from '@/corpus/limits';
 import { formatCorpusError, type CorpusError } from '@/corpus/rules/corpus-error';
 import { Button } from '@/components/ui/button';

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useState, type DragEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { LoadingState } from '@/components/ui/loading-state';
 import { paths } from '@/config/paths';
 import type { ImportedCorpus } from '@/lib/corpus-source/imported-corpus';

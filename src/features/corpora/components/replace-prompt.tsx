@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { Button } from '@/components/ui/button';
 import type { ImportedCorpus } from '@/lib/corpus-source/imported-corpus';
 import { formatTimestamp } from '@/lib/intl-format';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { useShownValue } from '@/lib/use-shown-value';
 
 interface DisputedOnlyFieldProps {

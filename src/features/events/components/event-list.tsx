@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { CorpusIndexPage } from '@/components/corpus-index-page';
 import { EventBrowser, type EventBrowserProps } from './event-browser';
 

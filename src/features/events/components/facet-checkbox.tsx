@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { useShownValue } from '@/lib/use-shown-value';
 
 // Written out in full: Tailwind only generates class names it finds verbatim.

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { matchesSearch, prepareSearchText, searchTokens } from '@/corpus/search/search-text';
 import { focusRingTight } from '@/components/ui/focus-ring';
 import { IsolatedText } from '@/components/ui/isolated-text';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { UrlSearchField } from '@/components/ui/url-search-field';
 import { DateRangeFields } from '@/components/date-range-fields';
 import type { FacetCounts } from '@/lib/event-filters/filter-events';

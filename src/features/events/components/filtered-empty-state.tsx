@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { EmptyState } from '@/components/ui/empty-state';
 import { IsolatedText } from '@/components/ui/isolated-text';
 import type { LanguageCode } from '@/config/languages';

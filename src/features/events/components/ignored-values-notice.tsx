@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { IsolatedText } from '@/components/ui/isolated-text';
 import { isolate } from '@/lib/bidi-isolate';
 import { formatList } from '@/lib/format-list';

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { searchTokens } from '@/corpus/search/search-text';
 import { localized } from '@/lib/localized';
 import { useLanguage } from '@/lib/use-language';

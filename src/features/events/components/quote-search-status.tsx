@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { ErrorState } from '@/components/ui/error-state';
 
 /** Where the search of quotes and translations stands while the list is searched. */

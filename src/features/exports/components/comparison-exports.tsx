@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { useCorpusIndex } from '@/api/get-corpus-index';
 import type { EventShard } from '@/corpus/shards';
 import type { CorpusLookups } from '@/lib/corpus-lookups';

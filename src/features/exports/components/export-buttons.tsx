@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import type { ExportFormat } from '../utils/export-file-name';
 import { Button } from '@/components/ui/button';
 

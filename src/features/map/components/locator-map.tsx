@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { locatorOutline } from 'virtual:riwaya-locator-outline';
 import { paths } from '@/config/paths';
 import type { Place } from '@/corpus/schema';

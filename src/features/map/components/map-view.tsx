@@ -1,6 +1,6 @@
 import { useRouter } from '@tanstack/react-router';
 import { useCallback, useMemo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { baseMap } from 'virtual:riwaya-base-map';
 import { DateRangeFields } from '@/components/date-range-fields';
 import { useSearchShard } from '@/api/get-search-shard';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { AppAnchor } from '@/components/ui/app-anchor';
 import { directionOfTag, type LanguageCode } from '@/config/languages';
 import { paths } from '@/config/paths';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { DateRangeText } from '@/components/ui/date-text';
 import type { SourceShard } from '@/corpus/shards';
 import { localized } from '@/lib/localized';

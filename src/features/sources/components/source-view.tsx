@@ -1,6 +1,6 @@
 import { useLocation } from '@tanstack/react-router';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { useCorpusIndex } from '@/api/get-corpus-index';
 import { NotFoundPage } from '@/components/not-found-page';
 import { AppAnchor } from '@/components/ui/app-anchor';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { UrlSearchField } from '@/components/ui/url-search-field';
 import { useCorpusIndex } from '@/api/get-corpus-index';
 import { EmptyState } from '@/components/ui/empty-state';

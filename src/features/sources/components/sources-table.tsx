@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { AppAnchor } from '@/components/ui/app-anchor';
 import { DateRangeInWords, useDateWords } from '@/components/ui/date-text';
 import { directionOfTag, type LanguageCode } from '@/config/languages';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import type { Stance } from '@/corpus/schema';
 import { legendStances, stanceGlyphs } from '@/lib/stance-glyphs';
 import { quoteTone } from '../utils/quote-tone';

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { paths } from '@/config/paths';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
 import type { ListFilters } from '@/lib/event-filters/list-search';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { DateRangeFields } from '@/components/date-range-fields';
 import { useEventShards } from '@/api/get-event-shard';
 import { useSearchShard } from '@/api/get-search-shard';

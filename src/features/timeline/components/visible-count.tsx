@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { formatFuzzyDate, isSameDate } from '@/lib/intl-format';
 import { useLanguage } from '@/lib/use-language';
 import type { DaySpan } from '../utils/day-range';

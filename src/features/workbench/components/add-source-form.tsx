@@ -1,5 +1,5 @@
 import { useId, useState, type SyntheticEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { isSlug } from '@/corpus/slug';
 import { Button } from '@/components/ui/button';
 import { useDraftStore } from '../hooks/draft-store';

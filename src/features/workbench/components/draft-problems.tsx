@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { SHOWN_PROBLEMS } from '@/corpus/limits';
 import type { DraftCheck } from '../utils/check-draft';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import type { SaveStatus } from '../hooks/use-autosave';
 
 /** Whether the draft on screen is stored: said quietly when it is, plainly when it is not. */

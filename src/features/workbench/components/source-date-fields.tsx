@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import type { DateBasis, DatePrecision } from '@/corpus/primitives';
 import { fieldClass, TextField } from './text-field';
 import { useId } from 'react';
