@@ -39,6 +39,17 @@ function corpusFileOf(key: QueryKey): string | undefined {
 const MAX_PASSES = 6;
 /** The largest shard a page carries, as JSON characters. */
 const MAX_EMBEDDED_CHARS = 64_000;
+/** Whether each corpus file is too large to embed, measured once: a build renders thousands of pages from the same files. */
+const tooLargeToEmbed = new Map<string, boolean>();
+
+function isTooLargeToEmbed(file: string, data: unknown): boolean {
+  let large = tooLargeToEmbed.get(file);
+  if (large === undefined) {
+    large = JSON.stringify(data).length > MAX_EMBEDDED_CHARS;
+    tooLargeToEmbed.set(file, large);
+  }
+  return large;
+}
 
 /**
  * Renders the page at `url` (base path included) as the browser will first render it, with
@@ -110,7 +121,7 @@ export async function renderPage(
     shouldDehydrateQuery: (query) => {
       const file = corpusFileOf(query.queryKey);
       if (query.state.status !== 'success' || file === undefined) return false;
-      if (file === 'index.json' || JSON.stringify(query.state.data).length > MAX_EMBEDDED_CHARS) {
+      if (file === 'index.json' || isTooLargeToEmbed(file, query.state.data)) {
         deferred.add(file);
         return false;
       }
