@@ -9,10 +9,13 @@ import { eventJsonLdTag } from './event-json-ld.ts';
 import type { PrerenderJob, PrerenderReport, PrerenderSetup, RenderPage } from './prerender-job.ts';
 import { renderPrerenderedHtml } from './render-page-html.ts';
 
+/** Pages rendered and waiting for the disk, at most, in each worker. */
+const WRITES_IN_FLIGHT = 16;
+
 /**
  * A prerender worker (compiled with the app by prerender-pages.ts): renders its share of the
- * pages one at a time and writes each to disk before the next, so memory stays flat however
- * many pages the corpus defines.
+ * pages one at a time, with a few of them at most waiting to be written, so memory stays flat
+ * however many pages the corpus defines.
  */
 async function run(setup: PrerenderSetup, jobs: readonly PrerenderJob[]): Promise<number> {
   const { renderPage } = (await import(pathToFileURL(setup.serverEntry).href)) as {
@@ -23,6 +26,9 @@ async function run(setup: PrerenderSetup, jobs: readonly PrerenderJob[]): Promis
   const index = (await read('index.json')) as CorpusIndex;
   const shardOf = new Map(index.events.map((event) => [event.id, event.shard]));
   let written = 0;
+  // The next page renders while the last ones are written: a few writes in flight, never more,
+  // so the disk's latency no longer idles the worker and memory stays flat.
+  const writing: Promise<void>[] = [];
   for (const job of jobs) {
     const page = await renderPage(job.url, read, job.notFound === true);
     const shardPath = job.eventId === undefined ? undefined : shardOf.get(job.eventId);
@@ -39,10 +45,16 @@ async function run(setup: PrerenderSetup, jobs: readonly PrerenderJob[]): Promis
       head,
     );
     const target = path.join(setup.outDir, job.file);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, html);
+    const write = mkdir(path.dirname(target), { recursive: true }).then(() =>
+      writeFile(target, html),
+    );
+    // Handled here and reported by the Promise.all that waits for it: a failed write fails the build.
+    write.catch(() => undefined);
+    writing.push(write);
+    if (writing.length >= WRITES_IN_FLIGHT) await Promise.all(writing.splice(0));
     written += 1;
   }
+  await Promise.all(writing);
   return written;
 }
 
