@@ -1,9 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from '@/lib/use-translation';
 import { deleteImportedCorpus } from '@/lib/corpus-source/corpus-db';
 import { importedCorporaKey } from '../api/get-imported-corpora';
-import { Button } from '@/components/ui/button';
+import { ConfirmDeleteButton } from '@/components/ui/confirm-delete-button';
 
 /** Two steps, because a deleted import can only come back by importing the file again. */
 export function DeleteCorpusButton({
@@ -17,58 +16,23 @@ export function DeleteCorpusButton({
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [step, setStep] = useState<'idle' | 'confirm' | 'failed'>('idle');
-
-  if (step !== 'confirm') {
-    return (
-      <>
-        <Button
-          aria-label={t('corpora.list.deleteLabel', { title })}
-          onClick={() => {
-            setStep('confirm');
-          }}
-        >
-          {t('corpora.list.delete')}
-        </Button>
-        {step === 'failed' ? (
-          <span role="alert" className="text-sm text-red-800">
-            {t('corpora.list.deleteFailed')}
-          </span>
-        ) : null}
-      </>
-    );
-  }
   return (
-    <div
-      role="group"
-      aria-label={t('corpora.list.confirmDelete', { title })}
-      className="flex flex-wrap items-center gap-2"
-    >
-      <span className="text-sm">{t('corpora.list.confirmDelete', { title })}</span>
-      <Button
-        variant="danger"
-        onClick={() => {
-          deleteImportedCorpus(id)
-            .then(() => queryClient.invalidateQueries({ queryKey: importedCorporaKey }))
-            .then(
-              () => {
-                onDeleted(id);
-              },
-              () => {
-                setStep('failed');
-              },
-            );
-        }}
-      >
-        {t('corpora.list.confirm')}
-      </Button>
-      <Button
-        onClick={() => {
-          setStep('idle');
-        }}
-      >
-        {t('corpora.list.keep')}
-      </Button>
-    </div>
+    <ConfirmDeleteButton
+      words={{
+        delete: t('corpora.list.delete'),
+        deleteLabel: t('corpora.list.deleteLabel', { title }),
+        confirmDelete: t('corpora.list.confirmDelete', { title }),
+        confirm: t('corpora.list.confirm'),
+        keep: t('corpora.list.keep'),
+        failed: t('corpora.list.deleteFailed'),
+      }}
+      onDelete={() =>
+        deleteImportedCorpus(id)
+          .then(() => queryClient.invalidateQueries({ queryKey: importedCorporaKey }))
+          .then(() => {
+            onDeleted(id);
+          })
+      }
+    />
   );
 }
