@@ -80,5 +80,8 @@ export async function waitForApp(page: Page) {
 
 /** Waits until the comparison has rendered its claims (the overview and the sections). */
 export async function waitForComparison(page: Page) {
+  // A view the address changes (`?parties=`, `#claim-…`) is drawn anew over the prerendered
+  // page: its claims are visible before the app replaces them, so wait for the app first.
+  await waitForApp(page);
   await expect(page.locator('[data-claim]').first()).toBeVisible();
 }
