@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { languagePath } from '../src/config/paths';
-import { expect, test, waitForComparison } from './fixtures';
+import { expect, scrollIntoSettledView, test, waitForComparison } from './fixtures';
 import { uiText } from './i18n';
 
 const eventPath = '/events/disputed-attack-southeast-idlib-2020-01';
@@ -69,7 +69,9 @@ for (const lang of ['en', 'ar'] as const) {
       await expect(panel.getByText(text.vague, { exact: true })).toBeVisible();
       expect(await axeViolations()).toEqual([]);
 
-      await panel.getByRole('checkbox', { name: text.tables }).check();
+      const asTables = panel.getByRole('checkbox', { name: text.tables });
+      await scrollIntoSettledView(asTables);
+      await asTables.check();
       const table = panel.getByRole('table', { name: new RegExp(text.metric) });
       await expect(table).toBeVisible();
       await expect(table.locator('caption')).toContainText(killedUnit);

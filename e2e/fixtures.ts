@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 interface RiwayaFixtures {
   /** Console errors and uncaught exceptions seen by the page; every test ends asserting none. */
@@ -84,4 +84,29 @@ export async function waitForComparison(page: Page) {
   // page: its claims are visible before the app replaces them, so wait for the app first.
   await waitForApp(page);
   await expect(page.locator('[data-claim]').first()).toBeVisible();
+}
+
+/**
+ * Scrolls an element into view and waits until the page stops moving under it. Question
+ * sections off screen skip layout until scrolled near (content-visibility: auto), so a long
+ * scroll resizes the ones it passes a frame later, and the browser moves the page to keep the
+ * view in place: a click aimed before that lands beside its target (a reader's finger would
+ * too). Counted in frames, not time.
+ */
+export async function scrollIntoSettledView(target: Locator) {
+  await target.evaluate(async (element) => {
+    element.scrollIntoView({ block: 'center' });
+    const frame = () =>
+      new Promise<number>((resolve) => {
+        requestAnimationFrame(() => {
+          resolve(element.getBoundingClientRect().top);
+        });
+      });
+    let last = await frame();
+    for (let still = 0, frames = 0; still < 3 && frames < 120; frames += 1) {
+      const top = await frame();
+      still = top === last ? still + 1 : 0;
+      last = top;
+    }
+  });
 }
