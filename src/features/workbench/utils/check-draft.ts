@@ -1,6 +1,6 @@
 import { compileCorpus } from '@/corpus/compiler/compile-corpus';
 import { formatCorpusError, type CorpusError } from '@/corpus/rules/corpus-error';
-import type { DraftFiles } from './draft-files';
+import { corpusFilesOf, type DraftFiles } from './draft-files';
 
 export interface DraftCheck {
   /** Each problem as `npm run corpus -- --check` prints it: `file: path: reason`. */
@@ -15,7 +15,7 @@ export interface DraftCheck {
 export function checkDraft(files: DraftFiles): DraftCheck {
   const started = performance.now();
   const result = compileCorpus(
-    Object.entries(files).map(([path, text]) => ({ path: `data/${path}`, text })),
+    Object.entries(corpusFilesOf(files)).map(([path, text]) => ({ path: `data/${path}`, text })),
     { root: 'data' },
   );
   const ms = performance.now() - started;

@@ -38,3 +38,16 @@ export function emptyDraftFiles(id: string, title: { ar: string; en: string }): 
 export function sortedPaths(files: DraftFiles): string[] {
   return Object.keys(files).sort();
 }
+
+/**
+ * Workbench-only files (claims drafted but not yet placed, for example) live under this folder
+ * of the draft: kept and autosaved with it, never checked by the compiler nor exported.
+ */
+export const WORKBENCH_FOLDER = '.workbench/';
+
+/** The draft's corpus files: what the compiler checks and an export writes. */
+export function corpusFilesOf(files: DraftFiles): DraftFiles {
+  return Object.fromEntries(
+    Object.entries(files).filter(([path]) => !path.startsWith(WORKBENCH_FOLDER)),
+  );
+}

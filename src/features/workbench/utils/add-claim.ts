@@ -1,0 +1,157 @@
+import { expectedSchemaPointer } from '@/corpus/compiler/corpus-layout';
+import type { Claim, Stance } from '@/corpus/event-schema';
+import type { Figure } from '@/corpus/figure-schema';
+import type { DateRange, FuzzyDate } from '@/corpus/primitives';
+import type { ActorKind } from '@/corpus/registry-schemas';
+import { jsonFile, type DraftFiles } from './draft-files';
+import { removePendingClaim } from './pending-claims';
+
+interface Bilingual {
+  ar: string;
+  en: string;
+}
+
+/** Either one the draft has, by id, or a new one described in full. */
+export type PickOrNew<New> = { pick: string } | { new: New };
+
+export interface NewSide {
+  id: string;
+  label: Bilingual;
+}
+
+export interface NewActor {
+  id: string;
+  name: Bilingual;
+  kind: ActorKind;
+  side: PickOrNew<NewSide>;
+  memberOf?: string;
+}
+
+export interface NewEvent {
+  id: string;
+  title: Bilingual;
+  summary: Bilingual;
+  date: DateRange;
+}
+
+export interface NewQuestion {
+  id: string;
+  label: Bilingual;
+}
+
+/** Everything the claim form gathers: where the words are, who said them, and on what. */
+export interface ClaimInput {
+  /** The pending claim this completes, removed in the same edit. */
+  pendingId?: string;
+  id: string;
+  source: string;
+  quote: string;
+  occurrence?: number;
+  saidBy: PickOrNew<NewActor>;
+  reportedBy: string[];
+  event: PickOrNew<NewEvent>;
+  question: PickOrNew<NewQuestion>;
+  stance: Stance;
+  wording: Claim['wording'];
+  translation?: string;
+  gist?: Bilingual;
+  saidOn: FuzzyDate;
+  figures: Figure[];
+}
+
+export type AddClaimResult =
+  | { ok: true; files: DraftFiles; eventId: string; claimId: string }
+  /** A file the claim must be written into does not parse: fix it first (the check says where). */
+  | { ok: false; file: string };
+
+function readObject(files: DraftFiles, path: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(files[path] ?? '');
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function appended(list: unknown, item: unknown): unknown[] {
+  return [...(Array.isArray(list) ? (list as unknown[]) : []), item];
+}
+
+/**
+ * The draft with one more claim, written where the compiler reads it: into its event's file
+ * (made if new, with the question if new), its party into actors.json and its side into
+ * sides.json when they are new. One edit, so one undo takes all of it back.
+ */
+export function addClaim(files: DraftFiles, input: ClaimInput): AddClaimResult {
+  const next: Record<string, string> = { ...files };
+  const saidBy = 'pick' in input.saidBy ? input.saidBy.pick : input.saidBy.new.id;
+
+  if ('new' in input.saidBy) {
+    const actor = input.saidBy.new;
+    if ('new' in actor.side) {
+      const sides = readObject(next, 'sides.json');
+      if (!sides) return { ok: false, file: 'sides.json' };
+      next['sides.json'] = jsonFile({ ...sides, sides: appended(sides.sides, actor.side.new) });
+    }
+    const actors = readObject(next, 'actors.json');
+    if (!actors) return { ok: false, file: 'actors.json' };
+    const side = 'pick' in actor.side ? actor.side.pick : actor.side.new.id;
+    next['actors.json'] = jsonFile({
+      ...actors,
+      actors: appended(actors.actors, {
+        id: actor.id,
+        name: actor.name,
+        kind: actor.kind,
+        ...(actor.memberOf ? { memberOf: actor.memberOf } : {}),
+        side,
+      }),
+    });
+  }
+
+  const eventId = 'pick' in input.event ? input.event.pick : input.event.new.id;
+  const path = `events/${eventId}.json`;
+  let event: Record<string, unknown>;
+  if ('new' in input.event) {
+    const { id, title, summary, date } = input.event.new;
+    event = {
+      $schema: expectedSchemaPointer('event'),
+      id,
+      title,
+      summary,
+      date,
+      places: [],
+      topics: [],
+      questions: [],
+      scopes: [],
+      claims: [],
+    };
+  } else {
+    const found = readObject(next, path);
+    if (!found) return { ok: false, file: path };
+    event = found;
+  }
+  const questionId = 'pick' in input.question ? input.question.pick : input.question.new.id;
+  if ('new' in input.question) {
+    event = { ...event, questions: appended(event.questions, input.question.new) };
+  }
+  const claim = {
+    id: input.id,
+    question: questionId,
+    saidBy,
+    reportedBy: input.reportedBy,
+    source: input.source,
+    quote: input.quote,
+    ...(input.occurrence !== undefined ? { occurrence: input.occurrence } : {}),
+    ...(input.translation ? { translation: input.translation } : {}),
+    stance: input.stance,
+    ...(input.gist ? { gist: input.gist } : {}),
+    wording: input.wording,
+    figures: input.figures,
+    saidOn: input.saidOn,
+  };
+  next[path] = jsonFile({ ...event, claims: appended(event.claims, claim) });
+  const written = input.pendingId === undefined ? next : removePendingClaim(next, input.pendingId);
+  return { ok: true, files: written, eventId, claimId: input.id };
+}

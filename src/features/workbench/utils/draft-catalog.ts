@@ -1,0 +1,112 @@
+import { classifyPath } from '@/corpus/compiler/corpus-layout';
+import type { DraftFiles } from './draft-files';
+
+interface Bilingual {
+  ar: string;
+  en: string;
+}
+
+/** What a claim form offers to pick from, read from the draft's files as far as they parse. */
+export interface DraftCatalog {
+  sides: { id: string; label: Bilingual }[];
+  actors: { id: string; name: Bilingual; side: string; aliases: { ar: string[]; en: string[] } }[];
+  events: {
+    id: string;
+    path: string;
+    title: Bilingual;
+    questions: { id: string; label: Bilingual }[];
+  }[];
+  sources: {
+    id: string;
+    title: string;
+    language: string;
+    outlet: string | null;
+    published: unknown;
+  }[];
+}
+
+function parsed(text: string | undefined): Record<string, unknown> | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
+  } catch {
+    // A file mid-edit offers nothing; the check says why.
+    return undefined;
+  }
+}
+
+function records(value: unknown): Record<string, unknown>[] {
+  return Array.isArray(value)
+    ? value.filter(
+        (item): item is Record<string, unknown> => typeof item === 'object' && item !== null,
+      )
+    : [];
+}
+
+function bilingual(value: unknown, fallback: string): Bilingual {
+  const text = (typeof value === 'object' && value !== null ? value : {}) as Record<
+    string,
+    unknown
+  >;
+  return {
+    ar: typeof text.ar === 'string' ? text.ar : fallback,
+    en: typeof text.en === 'string' ? text.en : fallback,
+  };
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string')
+    : [];
+}
+
+/** The draft's sides, parties, events with their questions, and sources. */
+export function draftCatalog(files: DraftFiles): DraftCatalog {
+  const catalog: DraftCatalog = { sides: [], actors: [], events: [], sources: [] };
+  for (const side of records(parsed(files['sides.json'])?.sides)) {
+    if (typeof side.id === 'string')
+      catalog.sides.push({ id: side.id, label: bilingual(side.label, side.id) });
+  }
+  for (const actor of records(parsed(files['actors.json'])?.actors)) {
+    if (typeof actor.id !== 'string') continue;
+    const aliases = (
+      typeof actor.aliases === 'object' && actor.aliases !== null ? actor.aliases : {}
+    ) as Record<string, unknown>;
+    catalog.actors.push({
+      id: actor.id,
+      name: bilingual(actor.name, actor.id),
+      side: typeof actor.side === 'string' ? actor.side : '',
+      aliases: { ar: strings(aliases.ar), en: strings(aliases.en) },
+    });
+  }
+  for (const path of Object.keys(files).sort()) {
+    const kind = classifyPath(path);
+    if (kind !== 'event' && kind !== 'source') continue;
+    const value = parsed(files[path]);
+    if (value === undefined || typeof value.id !== 'string') continue;
+    if (kind === 'event') {
+      catalog.events.push({
+        id: value.id,
+        path,
+        title: bilingual(value.title, value.id),
+        questions: records(value.questions).flatMap((question) =>
+          typeof question.id === 'string'
+            ? [{ id: question.id, label: bilingual(question.label, question.id) }]
+            : [],
+        ),
+      });
+    } else {
+      catalog.sources.push({
+        id: value.id,
+        title: typeof value.title === 'string' ? value.title : value.id,
+        language: typeof value.language === 'string' ? value.language : 'ar',
+        outlet: typeof value.outlet === 'string' ? value.outlet : null,
+        published: value.published,
+      });
+    }
+  }
+  return catalog;
+}
