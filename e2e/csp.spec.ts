@@ -1,5 +1,6 @@
 import { cspHeaderValue } from '../scripts/build/content-security-policy';
 import { expect, test } from './fixtures';
+import { uiText } from './i18n';
 
 test.describe('Content Security Policy in the built app', () => {
   test('every built HTML entry carries the policy before its scripts', async ({ request }) => {
@@ -93,5 +94,35 @@ test.describe('Content Security Policy in the built app', () => {
       );
     }
     consoleErrors.length = 0;
+  });
+
+  test('the workbench checks a draft in its Web Worker, vouched for by the policy for workers', async ({
+    page,
+    consoleErrors,
+  }) => {
+    const text = (key: string) => uiText('en', key);
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.goto('/workbench');
+    await page.getByLabel(text('workbench.start.title'), { exact: true }).fill('Under the CSP');
+    await page.getByLabel(text('workbench.start.from')).selectOption('bundled');
+    await page.getByRole('button', { name: text('workbench.start.submit') }).click();
+    await expect(page.getByText(text('workbench.check.ok'))).toBeVisible();
+    // The check's answer came from its worker: started from the app's own file, no fallback.
+    expect(
+      workers.filter((url) => /\/assets\/check-draft\.worker-[\w-]+\.js$/.test(url)),
+    ).toHaveLength(1);
+    expect(warnings.filter((warning) => warning.includes('main thread'))).toEqual([]);
+    // And what it compiled is what the preview shows, in the reader's comparison view.
+    const preview = page.getByRole('region', { name: text('workbench.preview.heading') });
+    await expect(preview.locator('article[aria-labelledby="event-title"]')).toBeVisible();
+    await expect(
+      preview.getByRole('combobox', { name: text('workbench.preview.eventLabel') }),
+    ).toBeVisible();
+    expect(consoleErrors).toEqual([]);
   });
 });

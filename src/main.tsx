@@ -12,8 +12,12 @@ import { endPrerender, markPrerender } from '@/lib/prerender-flag';
 import { createQueryClient } from '@/lib/query-client';
 import { landingAddress, readPrerenderedPage } from '@/app/language-landing';
 import { markPageHydrated } from '@/app/page-hydration';
+import { appWorkerScripts } from '@/app/worker-scripts';
+import { vouchForWorkerScripts } from '@/lib/worker-script-url';
 import { useLanguagePreference } from '@/stores/language-preference';
 import './styles/index.css';
+
+vouchForWorkerScripts(appWorkerScripts);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

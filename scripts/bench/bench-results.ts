@@ -7,6 +7,7 @@ import type { ColdLoad } from './measure-load';
 import type { CompareRender } from './measure-compare';
 import type { FilterRun } from './measure-filters';
 import type { MapRender } from './measure-map';
+import type { WorkbenchChecks } from './measure-workbench-check';
 
 /** Everything one bench run measured: what run-bench writes and report reads. */
 export interface BenchResults {
@@ -27,6 +28,8 @@ export interface BenchResults {
   /** Optional: results written before the map existed still read. */
   map?: MapRender | undefined;
   compileVsParse: CompileVsParse | undefined;
+  /** Optional: results written before the workbench existed still read. */
+  workbenchCheck?: WorkbenchChecks | undefined;
   /** The synthetic build's prerendered pages and the whole dist folder. */
   prerender: { pages: number; distBytes: number };
   /** Lighthouse on the Idlib build, page by page (list, comparison, source; both languages). */

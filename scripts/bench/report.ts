@@ -1,4 +1,5 @@
 import type { BenchResults, Check } from './bench-results';
+import type { WorkbenchChecks } from './measure-workbench-check';
 
 const ms = (value: number | undefined) => (value === undefined ? 'n/a' : `${Math.round(value)} ms`);
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -7,6 +8,24 @@ const atMost = (value: number | undefined, limit: number) =>
   value === undefined ? undefined : value <= limit;
 const atLeast = (value: number | undefined, limit: number) =>
   value === undefined ? undefined : value >= limit;
+
+/** The workbench's check of one edit: at the Idlib corpus's size, and at 1,000 claims. */
+export function workbenchCheckRows(w: WorkbenchChecks): Check[] {
+  return [
+    {
+      figure: `Workbench: check of one edit, Idlib corpus (${String(w.idlib.claims)} claims; CPU, median of ${String(w.idlib.runs)})`,
+      value: `${ms(w.idlib.cpuMs)} (wall ${ms(w.idlib.wallMs)})`,
+      target: '≤ 50 ms',
+      pass: atMost(w.idlib.cpuMs, 50),
+    },
+    {
+      figure: `Workbench: check of one edit, synthetic draft (${String(w.thousand.claims)} claims; CPU, median)`,
+      value: `${ms(w.thousand.cpuMs)} (wall ${ms(w.thousand.wallMs)})`,
+      target: '≤ 200 ms',
+      pass: atMost(w.thousand.cpuMs, 200),
+    },
+  ];
+}
 
 /** Every figure the issue names, with its target and whether this run meets it. */
 export function checks(r: BenchResults): Check[] {
@@ -84,6 +103,7 @@ export function checks(r: BenchResults): Check[] {
       target: '≤ 10×',
       pass: c.compileCpuMs / c.parseCpuMs <= 10,
     });
+  if (r.workbenchCheck) list.push(...workbenchCheckRows(r.workbenchCheck));
   const build = r.steps['build (synthetic)'];
   list.push({
     figure: `Build with every page prerendered (synthetic, ${String(r.prerender.pages)} pages)`,

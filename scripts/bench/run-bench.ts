@@ -17,6 +17,7 @@ import { measureColdLoad } from './measure-load';
 import { measureCompare } from './measure-compare';
 import { measureFilters } from './measure-filters';
 import { measureMap, type MapRender } from './measure-map';
+import { measureWorkbenchCheck, WORKBENCH_CHECK_RUNS } from './measure-workbench-check';
 import { checks, formatTable } from './report';
 import { prepareSyntheticCorpus } from './synthetic-corpus';
 
@@ -132,6 +133,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     await browser?.close();
     await served?.close();
   }
+  const workbenchCheck = await step(steps, 'workbench check', () =>
+    measureWorkbenchCheck(options.quick ? 3 : WORKBENCH_CHECK_RUNS),
+  );
   const lighthouse = options.lighthouse
     ? await lighthouseOnIdlib(TMP, steps, options.quick ? 1 : 3)
     : undefined;
@@ -156,6 +160,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     compare,
     map,
     compileVsParse: synth.versus,
+    workbenchCheck,
     prerender: { pages: dist.pages, distBytes: dist.bytes },
     lighthouse,
   };

@@ -11,8 +11,9 @@ import {
  * origin, so 'self' suffices; nothing inline is allowed. Trusted Types blocks
  * string-to-HTML sinks except through three named policies: DOMPurify's own,
  * which src/components/safe-html.tsx gets TrustedHTML from (RETURN_TRUSTED_TYPE);
- * riwaya-worker, which vouches for exactly one URL: the corpus-import Worker's
- * own bundled file (src/features/corpora); and riwaya-jsonld, which vouches
+ * riwaya-worker, which vouches for the app's own Worker files by their exact
+ * URLs (the corpus import's and the workbench's check, src/app/worker-scripts.ts);
+ * and riwaya-jsonld, which vouches
  * only for the escaped JSON that jsonLdText writes, as the text of the
  * comparison's schema.org script (src/features/exports). No 'allow-duplicates':
  * a second policy of any of these names, or any other, fails.

@@ -5,12 +5,13 @@ import { fetchJsonBody, type ShardSchema } from '@/lib/fetch-json';
 /**
  * Where the shards of the corpus on screen come from. Every fetcher reads
  * through one, so each view works unchanged on the bundled corpus, one
- * imported into this browser, or a snapshot carried by a link.
+ * imported into this browser, a snapshot carried by a link, or a draft
+ * compiled in the workbench.
  */
 export interface CorpusSource {
   /** Part of every query key: two corpora never share a cache entry. */
   readonly key: string;
-  readonly kind: 'bundled' | 'imported' | 'snapshot';
+  readonly kind: 'bundled' | 'imported' | 'snapshot' | 'draft';
   /** The `?corpus=` id of an imported corpus; undefined for the others. */
   readonly id?: string;
   /**

@@ -23,10 +23,11 @@ export function siteRootOf(origin: string, basePath: string): string {
 /**
  * The `?corpus=` a permalink needs. An imported corpus is named by its id. A
  * self-contained link's corpus is named too, unless it is the bundled corpus
- * (whose id `bundledId` is, when known): its pages need no parameter.
+ * (whose id `bundledId` is, when known): its pages need no parameter. A
+ * workbench draft's is named by its corpus id, as it will be once imported.
  */
 export function permalinkCorpus(
-  source: { kind: 'bundled' | 'imported' | 'snapshot'; id?: string | undefined },
+  source: { kind: 'bundled' | 'imported' | 'snapshot' | 'draft'; id?: string | undefined },
   corpusId: string,
   bundledId: string | undefined,
 ): string | undefined {

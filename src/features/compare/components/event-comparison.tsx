@@ -44,6 +44,11 @@ export interface EventComparisonProps {
   onPartiesChange: (actors: string[] | undefined) => void;
   /** Actions on the event as a whole (e.g. a self-contained link). */
   headerActions?: ReactNode;
+  /**
+   * Shown inside another page (the workbench's live preview): the page keeps its own tab title
+   * and h1, and the event's title is a second-level heading.
+   */
+  embedded?: boolean;
   /** Where the event happened (a locator map), beside its summary; composed in by the route. */
   renderPlaces?: (places: readonly Place[]) => ReactNode;
   /** Actions on exactly the claims on screen (the exports); composed in by the route. */
@@ -59,19 +64,21 @@ export function EventComparison(props: EventComparisonProps) {
   const { summary, lookups } = props;
   const language = useLanguage();
   const shard = useEventShard(summary.shard);
-  useDocumentTitle(localized(summary.title, language));
   useScrollToHash(shard.isSuccess);
+  const Title = props.embedded ? 'h2' : 'h1';
   const placeItems = summary.places
     .map((placeId) => lookups.places.get(placeId))
     .filter((place) => place !== undefined);
   const places = placeItems.map((place) => localized(place.name, language));
 
   return (
-    <article aria-labelledby="event-title" data-wide-view="">
+    // Embedded, it leaves the page's width alone: the page around it would jump when it appears.
+    <article aria-labelledby="event-title" data-wide-view={props.embedded ? undefined : ''}>
+      {props.embedded ? null : <DocumentTitle title={localized(summary.title, language)} />}
       <header className="mb-4 flow-root">
-        <h1 id="event-title" className="text-2xl font-bold text-stone-950">
+        <Title id="event-title" className="text-2xl font-bold text-stone-950">
           {localized(summary.title, language)}
-        </h1>
+        </Title>
         {props.renderPlaces ? (
           <div className="float-end ms-4 mt-2">{props.renderPlaces(placeItems)}</div>
         ) : null}
@@ -91,6 +98,11 @@ export function EventComparison(props: EventComparisonProps) {
       ) : null}
     </article>
   );
+}
+
+function DocumentTitle({ title }: { title: string }) {
+  useDocumentTitle(title);
+  return null;
 }
 
 function Accounts({

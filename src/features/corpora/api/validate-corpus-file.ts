@@ -2,7 +2,7 @@ import workerUrl from '../worker/validate-corpus.worker?worker&url';
 import { MAX_UPLOAD_BYTES, formatMegabytes } from '../utils/upload-limits';
 import type { ValidationResult, ValidationStage, WorkerMessage } from '../utils/validation-result';
 import { WORKER_POLICY_NAME } from '@/config/trusted-types-policies';
-import { workerScriptUrl } from './worker-script-url';
+import { workerScriptUrl } from '@/lib/worker-script-url';
 
 export interface Validation {
   result: Promise<ValidationResult>;
@@ -15,7 +15,7 @@ function startWorker(): StartedWorker {
   const url = workerScriptUrl(new URL(workerUrl, document.baseURI).href);
   if (url === undefined) {
     return {
-      unavailable: `this page's Content Security Policy names no Trusted Types policy "${WORKER_POLICY_NAME}" for it`,
+      unavailable: `this page's Content Security Policy names no Trusted Types policy "${WORKER_POLICY_NAME}" for it, or the policy does not vouch for its URL`,
     };
   }
   try {
@@ -27,7 +27,7 @@ function startWorker(): StartedWorker {
   }
 }
 
-/** Same check, on this thread: for pages whose CSP allows no worker (see worker-script-url.ts), or browsers without one. */
+/** Same check, on this thread: for pages whose CSP allows no worker (see lib/worker-script-url.ts), or browsers without one. */
 async function validateHere(
   bytes: Uint8Array,
   name: string,

@@ -12,6 +12,7 @@ import { draftCounts } from '../utils/draft-counts';
 import { sortedPaths } from '../utils/draft-files';
 import { AddSourceForm } from './add-source-form';
 import { DraftProblems } from './draft-problems';
+import { EditorWithPreview } from './editor-with-preview';
 import { SaveStatusLine } from './save-status-line';
 
 /** One draft, open for editing: autosaved on every change, with undo and redo. */
@@ -102,21 +103,23 @@ function OpenDraft({ onClose }: { onClose: () => void }) {
           ].join(' · ')}
         </p>
       </div>
-      <DraftProblems check={check} />
-      <AddSourceForm />
-      <section aria-labelledby="workbench-files-title" className="mt-8">
-        <h2 id="workbench-files-title" className="text-lg font-semibold">
-          {t('workbench.editor.filesHeading')}
-        </h2>
-        <p className="text-sm text-stone-700">{t('workbench.editor.filesIntro')}</p>
-        <ul className="mt-2 grid gap-1 font-mono text-sm">
-          {sortedPaths(files).map((path) => (
-            <li key={path} className="break-all">
-              <bdi dir="ltr">{path}</bdi>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <EditorWithPreview check={check} files={files}>
+        <DraftProblems check={check} />
+        <AddSourceForm />
+        <section aria-labelledby="workbench-files-title" className="mt-8">
+          <h2 id="workbench-files-title" className="text-lg font-semibold">
+            {t('workbench.editor.filesHeading')}
+          </h2>
+          <p className="text-sm text-stone-700">{t('workbench.editor.filesIntro')}</p>
+          <ul className="mt-2 grid gap-1 font-mono text-sm">
+            {sortedPaths(files).map((path) => (
+              <li key={path} className="break-all">
+                <bdi dir="ltr">{path}</bdi>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </EditorWithPreview>
     </div>
   );
 }

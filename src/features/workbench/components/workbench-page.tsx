@@ -15,7 +15,8 @@ export function WorkbenchPage({ draftId, onOpen }: WorkbenchPageProps) {
   const { t } = useTranslation();
   useDocumentTitle(t('workbench.title'));
   return (
-    <div className="max-w-5xl">
+    // A draft open uses a wide screen's width: the editor and its preview side by side.
+    <div className={draftId === undefined ? 'max-w-5xl' : 'max-w-5xl xl:max-w-none'}>
       <h1 className="text-2xl font-bold">{t('workbench.title')}</h1>
       {draftId === undefined ? (
         <>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureFiles, minimalCorpus } from '@/corpus/compiler/corpus-fixture';
 import { addSource } from './add-source';
 import { checkDraft } from './check-draft';
 import { emptyDraftFiles, jsonFile } from './draft-files';
@@ -27,5 +28,22 @@ describe('checkDraft', () => {
       true,
     );
     expect(lines.some((line) => line.startsWith('data/events/broken.json: '))).toBe(true);
+  });
+
+  it('carries the compiled corpus when the draft passes, for the preview, and none when it fails', () => {
+    const files = Object.fromEntries(
+      fixtureFiles(minimalCorpus(), 'data').map((file) => [
+        file.path.slice('data/'.length),
+        file.text,
+      ]),
+    );
+    const passed = checkDraft(files);
+    expect(passed.problems).toEqual([]);
+    expect(passed.corpus?.index.events.map((event) => event.id)).toEqual(['tal-milh-attack']);
+    expect(passed.corpus?.eventShards[0]?.data.claims.length).toBe(4);
+
+    const failed = checkDraft({ ...files, 'events/broken.json': '{' });
+    expect(failed.problems.length).toBeGreaterThan(0);
+    expect(failed.corpus).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import type { BuiltCorpus } from '@/corpus/compiler/build-shards';
 import { compileCorpus } from '@/corpus/compiler/compile-corpus';
 import { formatCorpusError, type CorpusError } from '@/corpus/rules/corpus-error';
 import { corpusFilesOf, type DraftFiles } from './draft-files';
@@ -9,6 +10,8 @@ export interface DraftCheck {
   unlisted: number;
   /** How long the check took, for the bench and for the curious. */
   ms: number;
+  /** The compiled corpus, when there is no problem: what the preview shows a reader. */
+  corpus?: BuiltCorpus;
 }
 
 /** The compiler's own check of a draft, its files named as in a `data/` folder. */
@@ -19,7 +22,10 @@ export function checkDraft(files: DraftFiles): DraftCheck {
     { root: 'data' },
   );
   const ms = performance.now() - started;
-  if (result.ok) return { problems: [], unlisted: 0, ms };
+  if (result.ok) {
+    const { ok: _ok, ...corpus } = result;
+    return { problems: [], unlisted: 0, ms, corpus };
+  }
   return {
     problems: result.errors.map((error) => ({ line: formatCorpusError(error), error })),
     unlisted: result.unlisted ?? 0,

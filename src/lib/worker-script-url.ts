@@ -15,6 +15,21 @@ interface TrustedTypesFactory {
 }
 
 let policy: ScriptUrlPolicy | undefined;
+let vouched: readonly string[] = [];
+
+/**
+ * The app's own worker files, as the build names them (`?worker&url` imports): the only
+ * script URLs the policy ever vouches for. The app names them once, before it starts
+ * (src/app/worker-scripts.ts), so no caller can add another.
+ */
+export function vouchForWorkerScripts(urls: readonly string[]): void {
+  vouched = [...urls];
+}
+
+/** Exactly one of the vouched files, resolved as a Worker resolves its URL. */
+function isVouched(url: string): boolean {
+  return vouched.some((file) => new URL(file, document.baseURI).href === url);
+}
 
 function cspDirectives(): Map<string, string[]> | undefined {
   const meta = document.querySelector('meta[http-equiv="Content-Security-Policy"]');
@@ -29,18 +44,20 @@ function cspDirectives(): Map<string, string[]> | undefined {
 }
 
 /**
- * The URL to construct the worker with, or undefined when this page may not
- * start one (its CSP names no policy for it): the caller then validates on
- * the main thread. Only the one worker URL is ever vouched for.
+ * The URL to construct a worker with (absolute), or undefined when this page may not start
+ * it: its CSP names no policy for workers, or the URL is not one of the app's own worker
+ * files. The caller then does the work on the main thread.
  */
 export function workerScriptUrl(url: string): unknown {
   const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
   const csp = cspDirectives();
   if (!factory || !csp?.has('require-trusted-types-for')) return url;
-  if (!csp.get('trusted-types')?.includes(WORKER_POLICY_NAME)) return undefined;
+  if (!csp.get('trusted-types')?.includes(WORKER_POLICY_NAME) || !isVouched(url)) {
+    return undefined;
+  }
   policy ??= factory.createPolicy(WORKER_POLICY_NAME, {
     createScriptURL: (input) => {
-      if (input !== url) throw new TypeError(`refusing worker script ${input}`);
+      if (!isVouched(input)) throw new TypeError(`refusing worker script ${input}`);
       return input;
     },
   });
