@@ -1,5 +1,8 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
+import { paths } from '@/config/paths';
+import { ImportFileButton } from '@/features/corpora/components/import-file-button';
 import { WorkbenchPage } from '@/features/workbench/components/workbench-page';
+import { ExportActionsContext } from '@/features/workbench/hooks/export-actions';
 import {
   PreviewRendererContext,
   type RenderPreview,
@@ -18,8 +21,24 @@ export function WorkbenchRoute() {
     void navigate({ search: ({ draft: _dropped, ...previous }) => ({ ...previous, draft }) });
   };
   return (
-    <PreviewRendererContext value={renderDraftPreview}>
-      <WorkbenchPage draftId={draftId} onOpen={openDraft} />
-    </PreviewRendererContext>
+    // The export panel's "Open in Riwaya" is the corpora page's import, composed here.
+    <ExportActionsContext
+      value={{
+        openDraft,
+        renderOpenInRiwaya: ({ label, zipFile }) => (
+          <ImportFileButton
+            label={label}
+            file={zipFile}
+            onImported={(corpus) => {
+              void navigate({ to: paths.home.path, search: { corpus: corpus.id } });
+            }}
+          />
+        ),
+      }}
+    >
+      <PreviewRendererContext value={renderDraftPreview}>
+        <WorkbenchPage draftId={draftId} onOpen={openDraft} />
+      </PreviewRendererContext>
+    </ExportActionsContext>
   );
 }

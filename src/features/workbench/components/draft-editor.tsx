@@ -13,6 +13,8 @@ import { sortedPaths } from '../utils/draft-files';
 import { AddSourceForm } from './add-source-form';
 import { DraftProblems } from './draft-problems';
 import { EditorWithPreview } from './editor-with-preview';
+import { ExportDraftPanel } from './export-draft-panel';
+import { ImportAnnotationsForm } from './import-annotations-form';
 import { SaveStatusLine } from './save-status-line';
 
 /** One draft, open for editing: autosaved on every change, with undo and redo. */
@@ -106,6 +108,7 @@ function OpenDraft({ onClose }: { onClose: () => void }) {
       <EditorWithPreview check={check} files={files}>
         <DraftProblems check={check} />
         <AddSourceForm />
+        <ImportAnnotationsForm />
         <section aria-labelledby="workbench-files-title" className="mt-8">
           <h2 id="workbench-files-title" className="text-lg font-semibold">
             {t('workbench.editor.filesHeading')}
@@ -119,6 +122,7 @@ function OpenDraft({ onClose }: { onClose: () => void }) {
             ))}
           </ul>
         </section>
+        <ExportDraftPanel files={files} check={check} />
       </EditorWithPreview>
     </div>
   );
