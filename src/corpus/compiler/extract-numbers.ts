@@ -52,10 +52,14 @@ function parseDigits(raw: string): number {
   );
 }
 
-interface Found {
+/** A number the text states, and the [at, end) span of the text it was read from. */
+export interface LocatedNumber {
   at: number;
+  end: number;
   value: number;
 }
+
+type Found = LocatedNumber;
 
 /** `scaleWordsUsed` collects where scale words were read as part of digits. */
 function digitNumbers(text: string, scaleWordsUsed: Set<number>): Found[] {
@@ -66,11 +70,13 @@ function digitNumbers(text: string, scaleWordsUsed: Set<number>): Found[] {
     scaleAfterDigits.lastIndex = end;
     const scale = scaleAfterDigits.exec(text);
     const multiplier = scale?.[1] === undefined ? undefined : scaleWords.get(foldWord(scale[1]));
+    let spanEnd = end;
     if (multiplier !== undefined && scale !== null) {
       value *= multiplier;
-      scaleWordsUsed.add(scaleAfterDigits.lastIndex - (scale[1] ?? '').length);
+      spanEnd = scaleAfterDigits.lastIndex;
+      scaleWordsUsed.add(spanEnd - (scale[1] ?? '').length);
     }
-    if (Number.isFinite(value)) found.push({ at: match.index, value });
+    if (Number.isFinite(value)) found.push({ at: match.index, end: spanEnd, value });
   }
   return found;
 }
@@ -79,9 +85,10 @@ function wordNumbers(text: string, skip: Set<number>): Found[] {
   const found: Found[] = [];
   let run: NonNullable<ReturnType<typeof lookUpNumberWord>>[] = [];
   let runAt = 0;
+  let runEnd = 0;
   let lastEnd = -1;
   const flush = () => {
-    for (const value of composeNumberWords(run)) found.push({ at: runAt, value });
+    for (const value of composeNumberWords(run)) found.push({ at: runAt, end: runEnd, value });
     run = [];
   };
   for (let start = nextWordStart(text, 0); start < text.length;) {
@@ -97,18 +104,26 @@ function wordNumbers(text: string, skip: Set<number>): Found[] {
     }
     if (number === undefined) continue;
     if (run.length === 0) runAt = end - word.length;
+    runEnd = end;
     run.push(number);
   }
   flush();
   return found;
 }
 
-/** Distinct values in the order the text states them. */
-export function extractNumbers(text: string): number[] {
+/**
+ * Every number the text states, where it stands, in text order. Several values read from one
+ * run of words ("بين ثلاثين وأربعين") share the run's span.
+ */
+export function locateNumbers(text: string): LocatedNumber[] {
   const scaleWordsUsed = new Set<number>();
   const digits = digitNumbers(text, scaleWordsUsed);
-  const all = [...digits, ...wordNumbers(text, scaleWordsUsed)].sort((a, b) => a.at - b.at);
-  return [...new Set(all.map((found) => found.value))];
+  return [...digits, ...wordNumbers(text, scaleWordsUsed)].sort((a, b) => a.at - b.at);
+}
+
+/** Distinct values in the order the text states them. */
+export function extractNumbers(text: string): number[] {
+  return [...new Set(locateNumbers(text).map((found) => found.value))];
 }
 
 /**

@@ -9,7 +9,8 @@ import { htmlToText } from '../utils/html-to-text';
 import { readSourceFile } from '../utils/read-source-file';
 import { checkPastedText } from '../utils/source-input';
 import { sourceProblemText } from '../utils/source-problem-text';
-import { SourceDateFields, type PublishedDate } from './source-date-fields';
+import type { FormDate } from '../utils/form-date';
+import { SourceDateFields } from './source-date-fields';
 import { OutletField } from './outlet-field';
 import { fieldClass, TextField } from './text-field';
 
@@ -24,7 +25,7 @@ const emptyFields = {
   archivedUrl: '',
   retrieved: '',
 };
-const emptyDate: PublishedDate = { value: '', precision: 'day', basis: 'stated', note: '' };
+const emptyDate: FormDate = { value: '', precision: 'day', basis: 'stated', note: '' };
 
 type Problems = Partial<Record<keyof typeof emptyFields | 'text' | 'published', string>>;
 

@@ -11,6 +11,7 @@ import { useUndoKeys } from '../hooks/use-undo-keys';
 import { draftCounts } from '../utils/draft-counts';
 import { sortedPaths } from '../utils/draft-files';
 import { AddSourceForm } from './add-source-form';
+import { ClaimFlow } from './claim-flow';
 import { DraftProblems } from './draft-problems';
 import { EditorWithPreview } from './editor-with-preview';
 import { ExportDraftPanel } from './export-draft-panel';
@@ -108,6 +109,7 @@ function OpenDraft({ onClose }: { onClose: () => void }) {
       <EditorWithPreview check={check} files={files}>
         <DraftProblems check={check} />
         <AddSourceForm />
+        <ClaimFlow />
         <ImportAnnotationsForm />
         <section aria-labelledby="workbench-files-title" className="mt-8">
           <h2 id="workbench-files-title" className="text-lg font-semibold">

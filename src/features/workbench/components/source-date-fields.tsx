@@ -2,34 +2,31 @@ import { useTranslation } from '@/lib/use-translation';
 import type { DateBasis, DatePrecision } from '@/corpus/primitives';
 import { fieldClass, TextField } from './text-field';
 import { useId } from 'react';
-
-export interface PublishedDate {
-  value: string;
-  precision: DatePrecision;
-  basis: DateBasis;
-  note: string;
-}
+import type { FormDate } from '../utils/form-date';
 
 const precisions: DatePrecision[] = ['day', 'month', 'year'];
 const bases: DateBasis[] = ['stated', 'computed', 'external', 'inferred'];
 
 /** A publication date as the corpus records it: the value, how precise, on what basis, and how. */
 export function SourceDateFields({
+  legend,
   value,
   error,
   onChange,
 }: {
-  value: PublishedDate;
+  /** What the date is of; a source's publication date unless said. */
+  legend?: string;
+  value: FormDate;
   error: string | undefined;
-  onChange: (value: PublishedDate) => void;
+  onChange: (value: FormDate) => void;
 }) {
   const { t } = useTranslation();
   const ids = { precision: useId(), basis: useId() };
   return (
     <fieldset className="grid gap-3 rounded-md border border-stone-300 p-3 sm:grid-cols-3">
-      <legend className="px-1 font-medium">{t('workbench.source.published')}</legend>
+      <legend className="px-1 font-medium">{legend ?? t('workbench.source.published')}</legend>
       <TextField
-        label={t('workbench.source.published')}
+        label={legend ?? t('workbench.source.published')}
         hint={t('workbench.source.publishedHint')}
         error={error}
         dir="ltr"

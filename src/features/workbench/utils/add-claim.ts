@@ -39,6 +39,18 @@ export interface NewQuestion {
   label: Bilingual;
 }
 
+export interface NewMetric {
+  id: string;
+  label: Bilingual;
+  /** What one of its figures counts: "soldiers" / «جنود». */
+  unit: Bilingual;
+}
+
+export interface NewScope {
+  id: string;
+  label: Bilingual;
+}
+
 /** Everything the claim form gathers: where the words are, who said them, and on what. */
 export interface ClaimInput {
   /** The pending claim this completes, removed in the same edit. */
@@ -57,6 +69,10 @@ export interface ClaimInput {
   gist?: Bilingual;
   saidOn: FuzzyDate;
   figures: Figure[];
+  /** The metric its figures count, when the draft has none for it yet: into metrics.json. */
+  newMetric?: NewMetric;
+  /** Where its figures count, when the event has no such scope yet: into the event's scopes. */
+  newScope?: NewScope;
 }
 
 export type AddClaimResult =
@@ -81,8 +97,8 @@ function appended(list: unknown, item: unknown): unknown[] {
 
 /**
  * The draft with one more claim, written where the compiler reads it: into its event's file
- * (made if new, with the question if new), its party into actors.json and its side into
- * sides.json when they are new. One edit, so one undo takes all of it back.
+ * (made if new, with the question and the figures' scope if new), its party into actors.json and its side into
+ * sides.json and its figures' metric into metrics.json when they are new. One edit, so one undo takes all of it back.
  */
 export function addClaim(files: DraftFiles, input: ClaimInput): AddClaimResult {
   const next: Record<string, string> = { ...files };
@@ -107,6 +123,15 @@ export function addClaim(files: DraftFiles, input: ClaimInput): AddClaimResult {
         ...(actor.memberOf ? { memberOf: actor.memberOf } : {}),
         side,
       }),
+    });
+  }
+
+  if (input.newMetric) {
+    const metrics = readObject(next, 'metrics.json');
+    if (!metrics) return { ok: false, file: 'metrics.json' };
+    next['metrics.json'] = jsonFile({
+      ...metrics,
+      metrics: appended(metrics.metrics, input.newMetric),
     });
   }
 
@@ -136,6 +161,7 @@ export function addClaim(files: DraftFiles, input: ClaimInput): AddClaimResult {
   if ('new' in input.question) {
     event = { ...event, questions: appended(event.questions, input.question.new) };
   }
+  if (input.newScope) event = { ...event, scopes: appended(event.scopes, input.newScope) };
   const claim = {
     id: input.id,
     question: questionId,

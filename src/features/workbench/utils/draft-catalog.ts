@@ -15,7 +15,11 @@ export interface DraftCatalog {
     path: string;
     title: Bilingual;
     questions: { id: string; label: Bilingual }[];
+    /** Where its figures count ("the attack of 22 January"); figures compare only within one. */
+    scopes: { id: string; label: Bilingual }[];
   }[];
+  /** What figures count ("soldiers killed"), from metrics.json. */
+  metrics: { id: string; label: Bilingual }[];
   sources: {
     id: string;
     title: string;
@@ -23,6 +27,8 @@ export interface DraftCatalog {
     outlet: string | null;
     published: unknown;
   }[];
+  /** Every claim id of the draft: a new claim's must differ. */
+  claimIds: Set<string>;
 }
 
 function parsed(text: string | undefined): Record<string, unknown> | undefined {
@@ -63,9 +69,23 @@ function strings(value: unknown): string[] {
     : [];
 }
 
+/** The items of a list that have an id, with their label in both languages. */
+function labelled(value: unknown): { id: string; label: Bilingual }[] {
+  return records(value).flatMap((item) =>
+    typeof item.id === 'string' ? [{ id: item.id, label: bilingual(item.label, item.id) }] : [],
+  );
+}
+
 /** The draft's sides, parties, events with their questions, and sources. */
 export function draftCatalog(files: DraftFiles): DraftCatalog {
-  const catalog: DraftCatalog = { sides: [], actors: [], events: [], sources: [] };
+  const catalog: DraftCatalog = {
+    sides: [],
+    actors: [],
+    events: [],
+    metrics: [],
+    sources: [],
+    claimIds: new Set(),
+  };
   for (const side of records(parsed(files['sides.json'])?.sides)) {
     if (typeof side.id === 'string')
       catalog.sides.push({ id: side.id, label: bilingual(side.label, side.id) });
@@ -82,21 +102,25 @@ export function draftCatalog(files: DraftFiles): DraftCatalog {
       aliases: { ar: strings(aliases.ar), en: strings(aliases.en) },
     });
   }
+  for (const metric of records(parsed(files['metrics.json'])?.metrics)) {
+    if (typeof metric.id === 'string')
+      catalog.metrics.push({ id: metric.id, label: bilingual(metric.label, metric.id) });
+  }
   for (const path of Object.keys(files).sort()) {
     const kind = classifyPath(path);
     if (kind !== 'event' && kind !== 'source') continue;
     const value = parsed(files[path]);
     if (value === undefined || typeof value.id !== 'string') continue;
     if (kind === 'event') {
+      for (const claim of records(value.claims)) {
+        if (typeof claim.id === 'string') catalog.claimIds.add(claim.id);
+      }
       catalog.events.push({
         id: value.id,
         path,
         title: bilingual(value.title, value.id),
-        questions: records(value.questions).flatMap((question) =>
-          typeof question.id === 'string'
-            ? [{ id: question.id, label: bilingual(question.label, question.id) }]
-            : [],
-        ),
+        questions: labelled(value.questions),
+        scopes: labelled(value.scopes),
       });
     } else {
       catalog.sources.push({

@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { useTranslation } from '@/lib/use-translation';
+import { usePreviewEvent } from '../hooks/preview-event';
+import type { PendingClaim } from '../utils/pending-claims';
+import { ClaimForm } from './claim-form';
+import { PendingClaimsList } from './pending-claims-list';
+import { SourceReader } from './source-reader';
+
+/**
+ * From selected words to a placed claim: the source to select from, the claims begun and not yet
+ * placed, and the form that places one. The preview turns to the event the claim went to.
+ */
+export function ClaimFlow() {
+  const { t } = useTranslation();
+  const [pending, setPending] = useState<PendingClaim | undefined>();
+  const [added, setAdded] = useState<string | undefined>();
+
+  function begin(claim: PendingClaim) {
+    setAdded(undefined);
+    setPending(claim);
+  }
+
+  return (
+    <>
+      <SourceReader onClaim={begin} />
+      <p aria-live="polite" className="mt-3 font-medium text-teal-900">
+        {added === undefined ? null : t('workbench.claim.added', { event: added })}
+      </p>
+      {pending ? (
+        <ClaimForm
+          key={pending.id}
+          pending={pending}
+          onDone={(eventId, title) => {
+            usePreviewEvent.getState().show(eventId);
+            setPending(undefined);
+            setAdded(title);
+          }}
+          onCancel={() => {
+            setPending(undefined);
+          }}
+        />
+      ) : null}
+      <PendingClaimsList onComplete={begin} />
+    </>
+  );
+}

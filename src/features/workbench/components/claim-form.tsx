@@ -1,0 +1,216 @@
+import { useId, useMemo, useState, type SyntheticEvent } from 'react';
+import { useTranslation } from '@/lib/use-translation';
+import { stanceSchema, wordingSchema } from '@/corpus/event-schema';
+import { fuzzyDateSchema } from '@/corpus/primitives';
+import { Button } from '@/components/ui/button';
+import { useDraftStore } from '../hooks/draft-store';
+import { addClaim } from '../utils/add-claim';
+import {
+  claimFormProblems,
+  claimInputFrom,
+  initialClaimForm,
+  type ClaimFormProblems,
+  type ClaimFormState,
+} from '../utils/claim-form-state';
+import { draftCatalog } from '../utils/draft-catalog';
+import { readSaidOn } from '../utils/relative-date';
+import type { PendingClaim } from '../utils/pending-claims';
+import { ClaimEventFields } from './claim-event-fields';
+import { ClaimFigureFields } from './claim-figure-fields';
+import { ClaimPartyFields } from './claim-party-fields';
+import { DateSuggestions } from './date-suggestions';
+import { SelectField } from './select-field';
+import { SourceDateFields } from './source-date-fields';
+import { TextField } from './text-field';
+
+/**
+ * Completes a pending claim: who said the words, on which event and question, with what stance,
+ * how the words reached us, their translation and when they were said. Writes it into the draft
+ * in one edit (one undo), with any new party, side, event or question.
+ */
+export function ClaimForm({
+  pending,
+  onDone,
+  onCancel,
+}: {
+  pending: PendingClaim;
+  onDone: (eventId: string, eventTitle: string) => void;
+  onCancel: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'ar' ? 'ar' : 'en';
+  const headingId = useId();
+  const files = useDraftStore((state) => state.files);
+  const edit = useDraftStore((state) => state.edit);
+  const catalog = useMemo(() => draftCatalog(files), [files]);
+  const [form, setForm] = useState<ClaimFormState>(() => initialClaimForm(catalog, pending));
+  const [problems, setProblems] = useState<ClaimFormProblems>({});
+  const [writeError, setWriteError] = useState<string | undefined>();
+  const source = catalog.sources.find((item) => item.id === pending.source);
+  const quoteLanguage = source?.language ?? 'ar';
+  const published = fuzzyDateSchema.safeParse(source?.published);
+  const dateReading = published.success ? readSaidOn(pending.quote, published.data) : undefined;
+  const set =
+    <K extends keyof ClaimFormState>(key: K) =>
+    (value: ClaimFormState[K]) => {
+      setForm((previous) => ({ ...previous, [key]: value }));
+    };
+  const problem = (field: keyof ClaimFormState) => {
+    const found = problems[field];
+    return found ? t(`workbench.claim.${found}`) : undefined;
+  };
+
+  function submit(event: SyntheticEvent) {
+    event.preventDefault();
+    const found = claimFormProblems(form, catalog, quoteLanguage);
+    setProblems(found);
+    setWriteError(undefined);
+    if (Object.keys(found).length > 0) return;
+    const input = claimInputFrom(form, catalog, pending);
+    const result = addClaim(files, input);
+    if (!result.ok) {
+      setWriteError(t('workbench.claim.fileBroken', { file: result.file }));
+      return;
+    }
+    edit(() => result.files);
+    const title =
+      'new' in input.event
+        ? input.event.new.title[language]
+        : (catalog.events.find((item) => item.id === result.eventId)?.title[language] ?? '');
+    onDone(result.eventId, title);
+  }
+
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="mt-8 rounded-md border border-teal-700 bg-white p-4"
+    >
+      <h2 id={headingId} className="text-lg font-semibold">
+        {t('workbench.claim.heading')}
+      </h2>
+      <form className="mt-3 grid gap-4" noValidate onSubmit={submit}>
+        <figure>
+          <figcaption className="font-medium">{t('workbench.claim.quote')}</figcaption>
+          <blockquote
+            lang={quoteLanguage}
+            dir="auto"
+            className="mt-1 border-s-4 border-teal-700 bg-stone-50 px-3 py-2 text-lg"
+          >
+            {pending.quote}
+          </blockquote>
+          <p className="mt-1 text-sm text-stone-700">
+            {source?.title ?? pending.source}
+            {pending.occurrence === undefined
+              ? null
+              : ` · ${t('workbench.claim.occurrence', { n: pending.occurrence })}`}
+          </p>
+        </figure>
+        <ClaimPartyFields form={form} catalog={catalog} set={set} problem={problem} />
+        <ClaimEventFields form={form} catalog={catalog} set={set} problem={problem} />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <SelectField
+            label={t('workbench.claim.stance')}
+            value={form.stance}
+            onChange={(value) => {
+              set('stance')(stanceSchema.parse(value));
+            }}
+            options={stanceSchema.options.map((stance) => ({
+              value: stance,
+              label: t(`stance.${stance}`),
+            }))}
+          />
+          <SelectField
+            label={t('workbench.claim.wording')}
+            value={form.wording}
+            onChange={(value) => {
+              set('wording')(wordingSchema.parse(value));
+            }}
+            options={wordingSchema.options.map((wording) => ({
+              value: wording,
+              label: t(`workbench.claim.wordings.${wording}`),
+            }))}
+          />
+        </div>
+        <ClaimFigureFields
+          quote={pending.quote}
+          form={form}
+          catalog={catalog}
+          set={set}
+          problem={problem}
+        />
+        <TextField
+          label={t('workbench.claim.translation')}
+          hint={t('workbench.claim.translationHint')}
+          error={problem('translation')}
+          lang="en"
+          dir="ltr"
+          value={form.translation}
+          onChange={(event) => {
+            set('translation')(event.target.value);
+          }}
+        />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField
+            label={t('workbench.claim.gistEn')}
+            hint={t('workbench.claim.gistHint')}
+            lang="en"
+            dir="ltr"
+            maxLength={60}
+            value={form.gistEn}
+            onChange={(event) => {
+              set('gistEn')(event.target.value);
+            }}
+          />
+          <TextField
+            label={t('workbench.claim.gistAr')}
+            hint={t('workbench.claim.gistHint')}
+            lang="ar"
+            dir="rtl"
+            maxLength={60}
+            value={form.gistAr}
+            onChange={(event) => {
+              set('gistAr')(event.target.value);
+            }}
+          />
+        </div>
+        {dateReading ? (
+          <DateSuggestions
+            reading={dateReading}
+            onChoose={(date) => {
+              set('saidOn')({
+                value: date.value,
+                precision: date.precision,
+                basis: date.basis,
+                note: date.note ?? '',
+              });
+            }}
+          />
+        ) : null}
+        <SourceDateFields
+          legend={t('workbench.claim.saidOn')}
+          value={form.saidOn}
+          error={problem('saidOn')}
+          onChange={set('saidOn')}
+        />
+        {writeError ? (
+          <p role="alert" className="font-semibold text-red-800">
+            {writeError}
+          </p>
+        ) : null}
+        {Object.keys(problems).length > 0 ? (
+          <p role="alert" className="font-semibold text-red-800">
+            {t('workbench.claim.fixFields', { count: Object.keys(problems).length })}
+          </p>
+        ) : null}
+        <div className="flex flex-wrap gap-3">
+          <Button type="submit" variant="primary">
+            {t('workbench.claim.submit')}
+          </Button>
+          <Button variant="quiet" onClick={onCancel}>
+            {t('workbench.claim.cancel')}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,136 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from '@/lib/use-translation';
+import { Button } from '@/components/ui/button';
+import { useDraftStore } from '../hooks/draft-store';
+import { draftCatalog } from '../utils/draft-catalog';
+import { newDraftId } from '../utils/new-draft-id';
+import { addPendingClaims, type PendingClaim } from '../utils/pending-claims';
+import { quoteFromSelection, type SelectedQuote } from '../utils/quote-from-selection';
+import { fieldClass } from './text-field';
+
+/**
+ * One source's text to select from: a read-only text area, so the words are selected the same
+ * way with a mouse, a finger or the keyboard (Shift and the arrows), right to left in Arabic,
+ * and the selection is offsets in the text itself. The selected words become a pending claim,
+ * kept with the draft, that the claim form completes.
+ */
+export function SourceReader({ onClaim }: { onClaim: (pending: PendingClaim) => void }) {
+  const { t } = useTranslation();
+  const ids = { source: useId(), text: useId(), hint: useId() };
+  const files = useDraftStore((state) => state.files);
+  const edit = useDraftStore((state) => state.edit);
+  const sources = useMemo(() => draftCatalog(files).sources, [files]);
+  const [chosen, setChosen] = useState<string | undefined>();
+  const [selected, setSelected] = useState<SelectedQuote | undefined>();
+  const source = sources.find((item) => item.id === chosen) ?? sources.at(-1);
+  const text = source ? (files[`sources/${source.id}.txt`] ?? '') : '';
+
+  if (!source) {
+    return (
+      <section aria-labelledby={`${ids.source}-heading`} className="mt-8">
+        <h2 id={`${ids.source}-heading`} className="text-lg font-semibold">
+          {t('workbench.reader.heading')}
+        </h2>
+        <p className="mt-2 text-stone-700">{t('workbench.reader.noSources')}</p>
+      </section>
+    );
+  }
+
+  function readSelection(area: HTMLTextAreaElement) {
+    setSelected(
+      area.selectionStart === area.selectionEnd
+        ? undefined
+        : quoteFromSelection(text, area.selectionStart, area.selectionEnd),
+    );
+  }
+
+  function makeClaim() {
+    if (!source || !selected?.ok) return;
+    const pending: PendingClaim = {
+      id: newDraftId(),
+      source: source.id,
+      quote: selected.quote,
+      ...(selected.occurrence === undefined ? {} : { occurrence: selected.occurrence }),
+    };
+    edit((current) => addPendingClaims(current, [pending]));
+    setSelected(undefined);
+    onClaim(pending);
+  }
+
+  const rtl = source.language === 'ar';
+  return (
+    <section aria-labelledby={`${ids.source}-heading`} className="mt-8">
+      <h2 id={`${ids.source}-heading`} className="text-lg font-semibold">
+        {t('workbench.reader.heading')}
+      </h2>
+      {sources.length > 1 ? (
+        <div className="mt-2 max-w-xl">
+          <label htmlFor={ids.source} className="font-medium">
+            {t('workbench.reader.source')}
+          </label>
+          <select
+            id={ids.source}
+            className={fieldClass}
+            value={source.id}
+            onChange={(event) => {
+              setChosen(event.target.value);
+              setSelected(undefined);
+            }}
+          >
+            {sources.map((item) => (
+              <option key={item.id} value={item.id}>
+                {item.title}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      <label htmlFor={ids.text} className="mt-3 block font-medium">
+        {t('workbench.reader.textLabel', { title: source.title })}
+      </label>
+      <p id={ids.hint} className="text-sm text-stone-700">
+        {t('workbench.reader.hint')}
+      </p>
+      <textarea
+        id={ids.text}
+        readOnly
+        value={text}
+        rows={14}
+        lang={source.language}
+        dir={rtl ? 'rtl' : 'ltr'}
+        aria-describedby={ids.hint}
+        className={`${fieldClass} resize-y leading-relaxed`}
+        onSelect={(event) => {
+          readSelection(event.currentTarget);
+        }}
+        onKeyUp={(event) => {
+          readSelection(event.currentTarget);
+        }}
+        onPointerUp={(event) => {
+          readSelection(event.currentTarget);
+        }}
+      />
+      <div className="mt-2 flex flex-wrap items-center gap-3">
+        <Button disabled={!selected?.ok} onClick={makeClaim}>
+          {t('workbench.reader.make')}
+        </Button>
+        <p aria-live="polite" className="min-w-0 flex-1 text-sm text-stone-800">
+          {selected === undefined ? (
+            t('workbench.reader.nothingSelected')
+          ) : selected.ok ? (
+            <>
+              {t('workbench.reader.selected')}
+              <q lang={source.language} dir="auto" className="font-semibold">
+                {selected.quote}
+              </q>
+            </>
+          ) : selected.reason === 'too-repeated' ? (
+            t('workbench.reader.tooRepeated')
+          ) : (
+            t('workbench.reader.nothingSelected')
+          )}
+        </p>
+      </div>
+    </section>
+  );
+}

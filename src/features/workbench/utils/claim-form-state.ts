@@ -1,0 +1,270 @@
+import type { Claim, Stance } from '@/corpus/event-schema';
+import type { ActorKind } from '@/corpus/registry-schemas';
+import type { Figure } from '@/corpus/figure-schema';
+import type { ClaimInput } from './add-claim';
+import type { DraftCatalog } from './draft-catalog';
+import type { FormDate } from './form-date';
+import type { PendingClaim } from './pending-claims';
+import { slugFromName } from './slug-from-name';
+import type { FigureSuggestion } from './suggest-figures';
+
+/** The value of a choice that means "a new one": never a slug, so never a real id. */
+export const NEW_CHOICE = '+new';
+
+/** What the claim form holds while it is filled in: text as typed, choices by id. */
+export interface ClaimFormState {
+  saidBy: string;
+  partyNameAr: string;
+  partyNameEn: string;
+  kind: ActorKind;
+  side: string;
+  sideAr: string;
+  sideEn: string;
+  reportedBy: string;
+  event: string;
+  eventTitleAr: string;
+  eventTitleEn: string;
+  eventSummaryAr: string;
+  eventSummaryEn: string;
+  question: string;
+  questionAr: string;
+  questionEn: string;
+  stance: Stance;
+  wording: Claim['wording'];
+  translation: string;
+  gistAr: string;
+  gistEn: string;
+  saidOn: FormDate;
+  /** The figures ticked among those read from the quote, in the quote's order. */
+  figures: FigureSuggestion[];
+  metric: string;
+  metricAr: string;
+  metricEn: string;
+  unitAr: string;
+  unitEn: string;
+  scope: string;
+  scopeAr: string;
+  scopeEn: string;
+}
+
+export type ClaimFormField = keyof ClaimFormState;
+export type ClaimFormProblem = 'required' | 'needsLatinName' | 'needsDateNote';
+export type ClaimFormProblems = Partial<Record<ClaimFormField, ClaimFormProblem>>;
+
+function publicationDate(published: unknown): FormDate {
+  const date = (typeof published === 'object' && published !== null ? published : {}) as {
+    value?: unknown;
+  };
+  const value = typeof date.value === 'string' ? date.value : '';
+  // By the day it was published at the latest; the month is all that is known without reading.
+  const known = value.slice(0, 7);
+  return {
+    value: known,
+    precision: value.length >= 7 ? 'month' : 'year',
+    basis: 'inferred',
+    note:
+      known === ''
+        ? ''
+        : `Said by the time the source was published (${value}); the words give no earlier date.`,
+  };
+}
+
+/** A fresh form for a pending claim: the last event and its first question, the source's outlet. */
+export function initialClaimForm(catalog: DraftCatalog, pending: PendingClaim): ClaimFormState {
+  const source = catalog.sources.find((item) => item.id === pending.source);
+  const event = catalog.events.at(-1);
+  return {
+    saidBy: catalog.actors.length === 0 ? NEW_CHOICE : '',
+    partyNameAr: '',
+    partyNameEn: '',
+    kind: 'state-body',
+    side: catalog.sides.length === 0 ? NEW_CHOICE : (catalog.sides[0]?.id ?? NEW_CHOICE),
+    sideAr: '',
+    sideEn: '',
+    reportedBy: source?.outlet ?? '',
+    event: event?.id ?? NEW_CHOICE,
+    eventTitleAr: '',
+    eventTitleEn: '',
+    eventSummaryAr: '',
+    eventSummaryEn: '',
+    question: event?.questions[0]?.id ?? NEW_CHOICE,
+    questionAr: '',
+    questionEn: '',
+    stance: 'asserts',
+    wording: 'reported-speech',
+    translation: '',
+    gistAr: '',
+    gistEn: '',
+    saidOn: publicationDate(source?.published),
+    figures: [],
+    metric: catalog.metrics.length === 0 ? NEW_CHOICE : '',
+    metricAr: '',
+    metricEn: '',
+    unitAr: '',
+    unitEn: '',
+    scope: event?.scopes[0]?.id ?? NEW_CHOICE,
+    scopeAr: '',
+    scopeEn: '',
+  };
+}
+
+/** The problems of a filled form, by field; none when it can be written. */
+export function claimFormProblems(
+  form: ClaimFormState,
+  catalog: DraftCatalog,
+  quoteLanguage: string,
+): ClaimFormProblems {
+  const problems: ClaimFormProblems = {};
+  const required = (field: ClaimFormField, value: string) => {
+    if (value.trim() === '') problems[field] = 'required';
+  };
+  if (form.saidBy === '') problems.saidBy = 'required';
+  if (form.saidBy === NEW_CHOICE) {
+    required('partyNameAr', form.partyNameAr);
+    if (slugFromName(form.partyNameEn, () => false) === '') problems.partyNameEn = 'needsLatinName';
+    if (form.side === NEW_CHOICE) {
+      required('sideAr', form.sideAr);
+      if (slugFromName(form.sideEn, () => false) === '') problems.sideEn = 'needsLatinName';
+    }
+  }
+  if (form.event === NEW_CHOICE) {
+    required('eventTitleAr', form.eventTitleAr);
+    if (slugFromName(form.eventTitleEn, () => false) === '')
+      problems.eventTitleEn = 'needsLatinName';
+    required('eventSummaryAr', form.eventSummaryAr);
+    required('eventSummaryEn', form.eventSummaryEn);
+  }
+  const questions = catalog.events.find((event) => event.id === form.event)?.questions ?? [];
+  if (
+    form.question === NEW_CHOICE ||
+    !questions.some((question) => question.id === form.question)
+  ) {
+    required('questionAr', form.questionAr);
+    if (slugFromName(form.questionEn, () => false) === '') problems.questionEn = 'needsLatinName';
+  }
+  if (form.figures.length > 0) {
+    if (form.metric === '') problems.metric = 'required';
+    if (form.metric === NEW_CHOICE) {
+      required('metricAr', form.metricAr);
+      if (slugFromName(form.metricEn, () => false) === '') problems.metricEn = 'needsLatinName';
+      required('unitAr', form.unitAr);
+      required('unitEn', form.unitEn);
+    }
+    const scopes = catalog.events.find((event) => event.id === form.event)?.scopes ?? [];
+    if (!scopes.some((scope) => scope.id === form.scope)) {
+      required('scopeAr', form.scopeAr);
+      if (slugFromName(form.scopeEn, () => false) === '') problems.scopeEn = 'needsLatinName';
+    }
+  }
+  if (quoteLanguage !== 'en') required('translation', form.translation);
+  required('saidOn', form.saidOn.value);
+  // The compiler's rule: only a date the text states needs no word on how it was obtained.
+  if (!problems.saidOn && form.saidOn.basis !== 'stated' && form.saidOn.note.trim() === '')
+    problems.saidOn = 'needsDateNote';
+  return problems;
+}
+
+/** The claim the form describes, with ids made from the English names, none taken. */
+export function claimInputFrom(
+  form: ClaimFormState,
+  catalog: DraftCatalog,
+  pending: PendingClaim,
+): ClaimInput {
+  const taken = (ids: readonly { id: string }[]) => (id: string) =>
+    ids.some((item) => item.id === id);
+  const saidOn = {
+    value: form.saidOn.value.trim(),
+    precision: form.saidOn.precision,
+    basis: form.saidOn.basis,
+    ...(form.saidOn.note.trim() === '' ? {} : { note: form.saidOn.note.trim() }),
+  };
+  const partyId =
+    form.saidBy === NEW_CHOICE
+      ? slugFromName(form.partyNameEn, taken(catalog.actors))
+      : form.saidBy;
+  const event = catalog.events.find((item) => item.id === form.event);
+  const eventId = event ? event.id : slugFromName(form.eventTitleEn, taken(catalog.events));
+  const question = event?.questions.find((item) => item.id === form.question);
+  const questionId = question
+    ? question.id
+    : slugFromName(form.questionEn, taken(event?.questions ?? []));
+  const scope = event?.scopes.find((item) => item.id === form.scope);
+  const scopeId = scope ? scope.id : slugFromName(form.scopeEn, taken(event?.scopes ?? []));
+  const metricId =
+    form.metric === NEW_CHOICE ? slugFromName(form.metricEn, taken(catalog.metrics)) : form.metric;
+  const figures = form.figures.map((figure): Figure => ({
+    metric: metricId,
+    scope: scopeId,
+    ...(figure.vague
+      ? { vague: figure.vague }
+      : { value: figure.value ?? 0, qualifier: figure.qualifier ?? 'exact' }),
+  }));
+  const hasFigures = figures.length > 0;
+  const gist =
+    form.gistAr.trim() !== '' && form.gistEn.trim() !== ''
+      ? { ar: form.gistAr.trim(), en: form.gistEn.trim() }
+      : undefined;
+  return {
+    pendingId: pending.id,
+    id: slugFromName(`${partyId} ${questionId}`, (id) => catalog.claimIds.has(id)),
+    source: pending.source,
+    quote: pending.quote,
+    ...(pending.occurrence === undefined ? {} : { occurrence: pending.occurrence }),
+    saidBy:
+      form.saidBy === NEW_CHOICE
+        ? {
+            new: {
+              id: partyId,
+              name: { ar: form.partyNameAr.trim(), en: form.partyNameEn.trim() },
+              kind: form.kind,
+              side:
+                form.side === NEW_CHOICE
+                  ? {
+                      new: {
+                        id: slugFromName(form.sideEn, taken(catalog.sides)),
+                        label: { ar: form.sideAr.trim(), en: form.sideEn.trim() },
+                      },
+                    }
+                  : { pick: form.side },
+            },
+          }
+        : { pick: form.saidBy },
+    reportedBy: form.reportedBy === '' || form.reportedBy === partyId ? [] : [form.reportedBy],
+    event: event
+      ? { pick: event.id }
+      : {
+          new: {
+            id: eventId,
+            title: { ar: form.eventTitleAr.trim(), en: form.eventTitleEn.trim() },
+            summary: { ar: form.eventSummaryAr.trim(), en: form.eventSummaryEn.trim() },
+            date: { from: saidOn },
+          },
+        },
+    question: question
+      ? { pick: question.id }
+      : {
+          new: {
+            id: questionId,
+            label: { ar: form.questionAr.trim(), en: form.questionEn.trim() },
+          },
+        },
+    stance: form.stance,
+    wording: form.wording,
+    ...(form.translation.trim() === '' ? {} : { translation: form.translation.trim() }),
+    ...(gist ? { gist } : {}),
+    saidOn,
+    figures,
+    ...(hasFigures && form.metric === NEW_CHOICE
+      ? {
+          newMetric: {
+            id: metricId,
+            label: { ar: form.metricAr.trim(), en: form.metricEn.trim() },
+            unit: { ar: form.unitAr.trim(), en: form.unitEn.trim() },
+          },
+        }
+      : {}),
+    ...(hasFigures && !scope
+      ? { newScope: { id: scopeId, label: { ar: form.scopeAr.trim(), en: form.scopeEn.trim() } } }
+      : {}),
+  };
+}
