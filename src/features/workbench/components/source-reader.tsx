@@ -6,6 +6,7 @@ import { draftCatalog } from '../utils/draft-catalog';
 import { newDraftId } from '../utils/new-draft-id';
 import { addPendingClaims, type PendingClaim } from '../utils/pending-claims';
 import { quoteFromSelection, type SelectedQuote } from '../utils/quote-from-selection';
+import { textOffsetOfShown } from '../utils/text-area-offset';
 import { fieldClass } from './text-field';
 
 /**
@@ -40,7 +41,11 @@ export function SourceReader({ onClaim }: { onClaim: (pending: PendingClaim) => 
     setSelected(
       area.selectionStart === area.selectionEnd
         ? undefined
-        : quoteFromSelection(text, area.selectionStart, area.selectionEnd),
+        : quoteFromSelection(
+            text,
+            textOffsetOfShown(text, area.selectionStart),
+            textOffsetOfShown(text, area.selectionEnd),
+          ),
     );
   }
 
