@@ -85,6 +85,12 @@ export function RootLayout() {
             >
               {t('corpora.nav')}
             </Link>
+            <Link
+              to={paths.workbench.path}
+              className="font-medium text-teal-800 hover:underline aria-[current=page]:underline"
+            >
+              {t('workbench.nav')}
+            </Link>
           </nav>
         </div>
       </header>

@@ -64,10 +64,16 @@ export function FigureSuggestions({
                   }}
                 />
                 <span>
-                  <span className="font-medium">{amountOf(suggestion)}</span>{' '}
-                  <bdi className="text-stone-600" {...languageOf(suggestion.words)}>
-                    ({suggestion.words})
-                  </bdi>
+                  <span className="font-medium">{amountOf(suggestion)}</span>
+                  {/* In Arabic the amount is often the very words read («ما يصل إلى 40»): said once. */}
+                  {amountOf(suggestion) === suggestion.words ? null : (
+                    <>
+                      {' '}
+                      <bdi className="text-stone-600" {...languageOf(suggestion.words)}>
+                        ({suggestion.words})
+                      </bdi>
+                    </>
+                  )}
                   {suggestion.vague && (
                     <span className="text-sm text-stone-600">
                       {' — '}
