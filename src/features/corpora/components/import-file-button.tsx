@@ -1,10 +1,7 @@
 import { Button } from '@/components/ui/button';
-import { LoadingState } from '@/components/ui/loading-state';
 import type { ImportedCorpus } from '@/lib/corpus-source/imported-corpus';
-import { useTranslation } from '@/lib/use-translation';
 import { useCorpusImport } from '../hooks/use-corpus-import';
-import { ImportErrors } from './import-errors';
-import { ReplacePrompt } from './replace-prompt';
+import { ImportProgress } from './import-progress';
 
 export interface ImportFileButtonProps {
   /** The button's words, from the page that offers it. */
@@ -21,7 +18,6 @@ export interface ImportFileButtonProps {
  * show beside the button; `onImported` then takes the reader to it.
  */
 export function ImportFileButton({ label, file, onImported }: ImportFileButtonProps) {
-  const { t } = useTranslation();
   const { state, start, cancel, resolve } = useCorpusImport(onImported);
   const busy = state.status === 'working';
 
@@ -30,35 +26,7 @@ export function ImportFileButton({ label, file, onImported }: ImportFileButtonPr
       <Button variant="primary" size="md" disabled={busy} onClick={() => void start(file())}>
         {label}
       </Button>
-      {state.status === 'working' ? (
-        <div className="flex flex-wrap items-center gap-3">
-          <LoadingState
-            label={t(`corpora.import.stage.${state.stage}`, { file: state.fileName })}
-          />
-          {state.stage === 'storing' ? null : (
-            <Button onClick={cancel}>{t('corpora.import.cancel')}</Button>
-          )}
-        </div>
-      ) : null}
-      {state.status === 'invalid' ? (
-        <ImportErrors fileName={state.fileName} errors={state.errors} unlisted={state.unlisted} />
-      ) : null}
-      {state.status === 'conflict' ? (
-        <ReplacePrompt
-          fileName={state.fileName}
-          incoming={state.incoming}
-          existing={state.existing}
-          onChoose={(choice) => void resolve(choice)}
-        />
-      ) : null}
-      {state.status === 'failed' ? (
-        <p
-          role="alert"
-          className="mt-2 rounded-lg border border-red-300 bg-red-50 p-4 text-red-950"
-        >
-          {t(`corpora.import.failure.${state.reason}`, { file: state.fileName })}
-        </p>
-      ) : null}
+      <ImportProgress state={state} cancel={cancel} resolve={resolve} />
     </div>
   );
 }

@@ -1,16 +1,13 @@
 import { Link } from '@tanstack/react-router';
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from '@/lib/use-translation';
-import { LoadingState } from '@/components/ui/loading-state';
 import { paths } from '@/config/paths';
 import type { ImportedCorpus } from '@/lib/corpus-source/imported-corpus';
 import { localized } from '@/lib/localized';
 import { useLanguage } from '@/lib/use-language';
 import { useCorpusImport } from '../hooks/use-corpus-import';
 import { MAX_UPLOAD_BYTES, wholeMegabytes } from '../utils/upload-limits';
-import { ImportErrors } from './import-errors';
-import { ReplacePrompt } from './replace-prompt';
-import { Button } from '@/components/ui/button';
+import { ImportProgress } from './import-progress';
 import { FileChooser } from './file-chooser';
 
 interface ImportPanelProps {
@@ -73,35 +70,7 @@ export function ImportPanel({ onImported }: ImportPanelProps) {
           })}
         </p>
       </div>
-      {state.status === 'working' ? (
-        <div className="mt-4 flex flex-wrap items-center gap-3">
-          <LoadingState
-            label={t(`corpora.import.stage.${state.stage}`, { file: state.fileName })}
-          />
-          {state.stage === 'storing' ? null : (
-            <Button onClick={cancel}>{t('corpora.import.cancel')}</Button>
-          )}
-        </div>
-      ) : null}
-      {state.status === 'invalid' ? (
-        <ImportErrors fileName={state.fileName} errors={state.errors} unlisted={state.unlisted} />
-      ) : null}
-      {state.status === 'conflict' ? (
-        <ReplacePrompt
-          fileName={state.fileName}
-          incoming={state.incoming}
-          existing={state.existing}
-          onChoose={(choice) => void resolve(choice)}
-        />
-      ) : null}
-      {state.status === 'failed' ? (
-        <p
-          role="alert"
-          className="mt-4 rounded-lg border border-red-300 bg-red-50 p-4 text-red-950"
-        >
-          {t(`corpora.import.failure.${state.reason}`, { file: state.fileName })}
-        </p>
-      ) : null}
+      <ImportProgress state={state} cancel={cancel} resolve={resolve} />
       {state.status === 'imported' ? (
         <div role="status" className="mt-4 rounded-lg border border-teal-300 bg-teal-50 p-4">
           <p>{t('corpora.import.imported', { title: localized(state.corpus.title, language) })}</p>

@@ -2,33 +2,13 @@ import { useTranslation } from '@/lib/use-translation';
 import { NEW_CHOICE } from '../utils/claim-form-state';
 import type { ClaimFieldsProps } from './claim-party-fields';
 import { SelectField } from './select-field';
-import { TextField } from './text-field';
-
-type TypedField =
-  | 'eventTitleAr'
-  | 'eventTitleEn'
-  | 'eventSummaryAr'
-  | 'eventSummaryEn'
-  | 'questionAr'
-  | 'questionEn';
+import { claimTextFields } from './claim-text-field';
 
 /** Which event and which of its questions the claim answers: the draft's, or new ones titled neutrally. */
 export function ClaimEventFields({ form, catalog, set, problem }: ClaimFieldsProps) {
   const { t } = useTranslation();
   const event = catalog.events.find((item) => item.id === form.event);
-  const text = (key: TypedField, label: string, lang: 'ar' | 'en', hint?: string) => (
-    <TextField
-      label={label}
-      hint={hint}
-      lang={lang}
-      dir={lang === 'ar' ? 'rtl' : 'ltr'}
-      error={problem(key)}
-      value={form[key]}
-      onChange={(change) => {
-        set(key)(change.target.value);
-      }}
-    />
-  );
+  const text = claimTextFields({ form, set, problem });
   return (
     <fieldset className="grid gap-3 rounded-md border border-stone-300 p-3">
       <legend className="px-1 font-medium">{t('workbench.claim.event')}</legend>

@@ -1,16 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from '@/lib/use-translation';
-import { NEW_CHOICE, type ClaimFormState } from '../utils/claim-form-state';
+import { NEW_CHOICE } from '../utils/claim-form-state';
 import { suggestFigures } from '../utils/suggest-figures';
 import type { ClaimFieldsProps } from './claim-party-fields';
 import { FigureSuggestions } from './figure-suggestions';
 import { SelectField } from './select-field';
-import { TextField } from './text-field';
-
-type TypedField = keyof Pick<
-  ClaimFormState,
-  'metricAr' | 'metricEn' | 'unitAr' | 'unitEn' | 'scopeAr' | 'scopeEn'
->;
+import { claimTextFields } from './claim-text-field';
 
 /**
  * The figures the quote gives, read by the compiler's own extractor, and, once one is ticked,
@@ -27,19 +22,7 @@ export function ClaimFigureFields({
   const { t } = useTranslation();
   const suggestions = useMemo(() => suggestFigures(quote), [quote]);
   const scopes = catalog.events.find((item) => item.id === form.event)?.scopes ?? [];
-  const text = (key: TypedField, label: string, lang: 'ar' | 'en', hint?: string) => (
-    <TextField
-      label={label}
-      hint={hint}
-      lang={lang}
-      dir={lang === 'ar' ? 'rtl' : 'ltr'}
-      error={problem(key)}
-      value={form[key]}
-      onChange={(change) => {
-        set(key)(change.target.value);
-      }}
-    />
-  );
+  const text = claimTextFields({ form, set, problem });
   return (
     <div className="grid gap-3">
       <FigureSuggestions

@@ -3,7 +3,7 @@ import { actorKindSchema } from '@/corpus/registry-schemas';
 import { NEW_CHOICE, type ClaimFormState } from '../utils/claim-form-state';
 import type { DraftCatalog } from '../utils/draft-catalog';
 import { SelectField } from './select-field';
-import { TextField } from './text-field';
+import { claimTextFields } from './claim-text-field';
 
 export interface ClaimFieldsProps {
   form: ClaimFormState;
@@ -15,6 +15,7 @@ export interface ClaimFieldsProps {
 /** Who said the words (one of the draft's parties, named in both languages, or a new one) and who carried them. */
 export function ClaimPartyFields({ form, catalog, set, problem }: ClaimFieldsProps) {
   const { t } = useTranslation();
+  const text = claimTextFields({ form, set, problem });
   const parties = catalog.actors.map((actor) => ({
     value: actor.id,
     label: `${actor.name.en} · ${actor.name.ar}`,
@@ -35,26 +36,8 @@ export function ClaimPartyFields({ form, catalog, set, problem }: ClaimFieldsPro
       />
       {form.saidBy === NEW_CHOICE ? (
         <div className="grid gap-3 sm:grid-cols-2">
-          <TextField
-            label={t('workbench.claim.partyNameAr')}
-            lang="ar"
-            dir="rtl"
-            error={problem('partyNameAr')}
-            value={form.partyNameAr}
-            onChange={(event) => {
-              set('partyNameAr')(event.target.value);
-            }}
-          />
-          <TextField
-            label={t('workbench.claim.partyNameEn')}
-            lang="en"
-            dir="ltr"
-            error={problem('partyNameEn')}
-            value={form.partyNameEn}
-            onChange={(event) => {
-              set('partyNameEn')(event.target.value);
-            }}
-          />
+          {text('partyNameAr', t('workbench.claim.partyNameAr'), 'ar')}
+          {text('partyNameEn', t('workbench.claim.partyNameEn'), 'en')}
           <SelectField
             label={t('workbench.claim.kind')}
             value={form.kind}
@@ -80,26 +63,8 @@ export function ClaimPartyFields({ form, catalog, set, problem }: ClaimFieldsPro
           />
           {form.side === NEW_CHOICE ? (
             <>
-              <TextField
-                label={t('workbench.claim.sideLabelAr')}
-                lang="ar"
-                dir="rtl"
-                error={problem('sideAr')}
-                value={form.sideAr}
-                onChange={(event) => {
-                  set('sideAr')(event.target.value);
-                }}
-              />
-              <TextField
-                label={t('workbench.claim.sideLabelEn')}
-                lang="en"
-                dir="ltr"
-                error={problem('sideEn')}
-                value={form.sideEn}
-                onChange={(event) => {
-                  set('sideEn')(event.target.value);
-                }}
-              />
+              {text('sideAr', t('workbench.claim.sideLabelAr'), 'ar')}
+              {text('sideEn', t('workbench.claim.sideLabelEn'), 'en')}
             </>
           ) : null}
         </div>

@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import seedText from '../../../../data/sources/unnamed-2020-01-russian-mod-40-soldiers.txt?raw';
 import { addClaim, type ClaimInput } from './add-claim';
-import { addSource } from './add-source';
 import { checkDraft } from './check-draft';
-import { emptyDraftFiles, type DraftFiles } from './draft-files';
+import { seedDraft } from './seed-draft-fixture';
 import { addPendingClaims, pendingClaimsOf } from './pending-claims';
 import { compileCorpus } from '@/corpus/compiler/compile-corpus';
-
-const text = seedText;
-
-function draftWithSource(): DraftFiles {
-  return addSource(emptyDraftFiles('idlib-test', { ar: 'إدلب', en: 'Idlib' }), {
-    id: 'mod-40-soldiers',
-    outlet: null,
-    outletNote: { ar: 'لا يسمي النص منفذه', en: 'The text names no outlet' },
-    title: 'وزارة الدفاع الروسية: مقتل 40 جنديا سوريا',
-    language: 'ar',
-    published: { value: '2020-01-24', precision: 'day', basis: 'stated' },
-    text,
-  });
-}
 
 const modClaim: ClaimInput = {
   id: 'mod-up-to-40-killed',
@@ -63,7 +47,7 @@ const modClaim: ClaimInput = {
 
 describe('addClaim', () => {
   it('writes a new party, side, event and question with the claim, and the compiler accepts it', () => {
-    const result = addClaim(draftWithSource(), modClaim);
+    const result = addClaim(seedDraft(), modClaim);
     if (!result.ok) throw new Error(`could not write ${result.file}`);
     expect(checkDraft(result.files).problems.map((problem) => problem.line)).toEqual([]);
     const event = JSON.parse(result.files['events/attack-2020-01.json'] ?? '') as {
@@ -75,7 +59,7 @@ describe('addClaim', () => {
   });
 
   it('adds a denial by a second side to the same question, which the compiler finds disputed', () => {
-    const first = addClaim(draftWithSource(), modClaim);
+    const first = addClaim(seedDraft(), modClaim);
     if (!first.ok) throw new Error('first claim not written');
     const second = addClaim(first.files, {
       ...modClaim,
@@ -105,7 +89,7 @@ describe('addClaim', () => {
   });
 
   it('takes the pending claim it completes out of the list, in the same edit', () => {
-    const files = addPendingClaims(draftWithSource(), [
+    const files = addPendingClaims(seedDraft(), [
       { id: 'p1', source: 'mod-40-soldiers', quote: modClaim.quote },
       { id: 'p2', source: 'mod-40-soldiers', quote: 'كذبوا هذه الرواية' },
     ]);
@@ -115,7 +99,7 @@ describe('addClaim', () => {
   });
 
   it('names the file it cannot write into, and changes nothing', () => {
-    const files = { ...draftWithSource(), 'actors.json': '{ "actors": [' };
+    const files = { ...seedDraft(), 'actors.json': '{ "actors": [' };
     expect(addClaim(files, modClaim)).toEqual({ ok: false, file: 'actors.json' });
   });
 });

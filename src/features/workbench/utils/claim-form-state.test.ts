@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import seedText from '../../../../data/sources/unnamed-2020-01-russian-mod-40-soldiers.txt?raw';
 import { addClaim } from './add-claim';
-import { addSource } from './add-source';
 import { checkDraft } from './check-draft';
 import {
   claimFormProblems,
@@ -11,21 +9,10 @@ import {
   type ClaimFormState,
 } from './claim-form-state';
 import { draftCatalog } from './draft-catalog';
-import { emptyDraftFiles, type DraftFiles } from './draft-files';
+import type { DraftFiles } from './draft-files';
+import { seedDraft } from './seed-draft-fixture';
 import type { PendingClaim } from './pending-claims';
 import { suggestFigures } from './suggest-figures';
-
-function draftWithSource(): DraftFiles {
-  return addSource(emptyDraftFiles('idlib-test', { ar: 'إدلب', en: 'Idlib' }), {
-    id: 'mod-40-soldiers',
-    outlet: null,
-    outletNote: { ar: 'لا يسمي النص منفذه', en: 'The text names no outlet' },
-    title: 'وزارة الدفاع الروسية: مقتل 40 جنديا سوريا',
-    language: 'ar',
-    published: { value: '2020-01-24', precision: 'day', basis: 'stated' },
-    text: seedText,
-  });
-}
 
 const pending: PendingClaim = {
   id: 'p1',
@@ -54,7 +41,7 @@ function filledForm(files: DraftFiles): ClaimFormState {
 
 describe('the claim form', () => {
   it('starts a draft with nothing in it on new party, side, event, question and metric', () => {
-    const form = initialClaimForm(draftCatalog(draftWithSource()), pending);
+    const form = initialClaimForm(draftCatalog(seedDraft()), pending);
     expect([form.saidBy, form.side, form.event, form.question, form.metric, form.scope]).toEqual(
       Array.from({ length: 6 }, () => NEW_CHOICE),
     );
@@ -62,7 +49,7 @@ describe('the claim form', () => {
   });
 
   it('asks what a ticked figure counts and where, and nothing about figures when none is', () => {
-    const files = draftWithSource();
+    const files = seedDraft();
     const catalog = draftCatalog(files);
     const form = filledForm(files);
     expect(claimFormProblems(form, catalog, 'ar')).toEqual({});
@@ -77,7 +64,7 @@ describe('the claim form', () => {
   });
 
   it('writes the suggested figure with its new metric and scope, and the compiler accepts it', () => {
-    const files = draftWithSource();
+    const files = seedDraft();
     const catalog = draftCatalog(files);
     const figures = suggestFigures(pending.quote);
     expect(figures).toMatchObject([{ value: 40, qualifier: 'up-to' }]);
@@ -114,7 +101,7 @@ describe('the claim form', () => {
   });
 
   it('reuses the metric and scope the draft has for the next claim, adding neither again', () => {
-    const files = draftWithSource();
+    const files = seedDraft();
     const first: ClaimFormState = {
       ...filledForm(files),
       figures: suggestFigures(pending.quote),
