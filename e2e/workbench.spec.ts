@@ -64,6 +64,21 @@ for (const language of languages) {
           .filter({ hasText: 'data/sources/afp-2020-01-ministry-40-soldiers.json: $.outletNote' })
           .first(),
       ).toBeVisible();
+      // The same problem sits at the file, opened for editing as text.
+      await page
+        .getByRole('button', {
+          name: text('workbench.fileEditor.editLabel').replace(
+            '{{file}}',
+            'sources/afp-2020-01-ministry-40-soldiers.json',
+          ),
+        })
+        .click();
+      const fileEditor = page.getByRole('region', {
+        name: /sources\/afp-2020-01-ministry-40-soldiers\.json/,
+      });
+      await expect(fileEditor.getByText(/^\$\.outletNote/).first()).toBeVisible();
+      await fileEditor.getByRole('button', { name: text('workbench.fileEditor.close') }).click();
+      await expect(fileEditor).toHaveCount(0);
       // Undo takes the source out again and redo brings it back.
       await page.getByRole('button', { name: text('workbench.editor.undo') }).click();
       await expect(sourceText).toHaveCount(0);

@@ -9,9 +9,9 @@ import { useDraftCheck } from '../hooks/use-draft-check';
 import { useDraftStore } from '../hooks/draft-store';
 import { useUndoKeys } from '../hooks/use-undo-keys';
 import { draftCounts } from '../utils/draft-counts';
-import { sortedPaths } from '../utils/draft-files';
 import { AddSourceForm } from './add-source-form';
 import { ClaimFlow } from './claim-flow';
+import { DraftFilesList } from './draft-files-list';
 import { DraftProblems } from './draft-problems';
 import { EditorWithPreview } from './editor-with-preview';
 import { ExportDraftPanel } from './export-draft-panel';
@@ -111,19 +111,7 @@ function OpenDraft({ onClose }: { onClose: () => void }) {
         <AddSourceForm />
         <ClaimFlow />
         <ImportAnnotationsForm />
-        <section aria-labelledby="workbench-files-title" className="mt-8">
-          <h2 id="workbench-files-title" className="text-lg font-semibold">
-            {t('workbench.editor.filesHeading')}
-          </h2>
-          <p className="text-sm text-stone-700">{t('workbench.editor.filesIntro')}</p>
-          <ul className="mt-2 grid gap-1 font-mono text-sm">
-            {sortedPaths(files).map((path) => (
-              <li key={path} className="break-all">
-                <bdi dir="ltr">{path}</bdi>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <DraftFilesList files={files} check={check} />
         <ExportDraftPanel files={files} check={check} />
       </EditorWithPreview>
     </div>
