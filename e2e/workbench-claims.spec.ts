@@ -136,9 +136,22 @@ for (const language of languages) {
       // The National Liberation Front's denial, on the same question, from another side.
       await selectWords(page, language, NLF_WORDS);
       await expect(form.getByRole('blockquote')).toHaveText(NLF_WORDS);
+      // The draft's parties are found by name in either language; the NLF is not one yet.
+      const saidBy = form.getByRole('combobox', {
+        name: text('workbench.claim.saidBy'),
+        exact: true,
+      });
+      await form.getByRole('searchbox', { name: text('workbench.claim.findParty') }).fill('الدفاع');
+      await expect(saidBy.getByRole('option')).toHaveText([
+        text('workbench.claim.choose'),
+        'Russian Ministry of Defence · وزارة الدفاع الروسية',
+        text('workbench.claim.newParty'),
+      ]);
       await form
-        .getByRole('combobox', { name: text('workbench.claim.saidBy'), exact: true })
-        .selectOption({ label: text('workbench.claim.newParty') });
+        .getByRole('searchbox', { name: text('workbench.claim.findParty') })
+        .fill('Liberation');
+      await expect(saidBy.getByRole('option')).toHaveCount(2);
+      await saidBy.selectOption({ label: text('workbench.claim.newParty') });
       await form.getByLabel(text('workbench.claim.partyNameAr')).fill('الجبهة الوطنية للتحرير');
       await form.getByLabel(text('workbench.claim.partyNameEn')).fill('National Liberation Front');
       await form

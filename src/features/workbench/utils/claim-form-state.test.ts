@@ -130,4 +130,26 @@ describe('the claim form', () => {
     expect(input).not.toHaveProperty('newMetric');
     expect(input).not.toHaveProperty('newScope');
   });
+
+  it('keeps the chain of outlets in order, nearest the speaker first, without unchosen links or the party itself', () => {
+    const files = seedDraft();
+    const first = addClaim(files, claimInputFrom(filledForm(files), draftCatalog(files), pending));
+    if (!first.ok) throw new Error('not written');
+    const catalog = draftCatalog(first.files);
+    const form: ClaimFormState = {
+      ...initialClaimForm(catalog, { ...pending, id: 'p2' }),
+      saidBy: NEW_CHOICE,
+      partyNameAr: 'فيلق الشام',
+      partyNameEn: 'Sham Legion',
+      kind: 'armed-group',
+      memberOf: 'russian-ministry-of-defence',
+      translation: 't',
+      reportedBy: ['', 'russian-ministry-of-defence', 'sham-legion', 'russian-ministry-of-defence'],
+    };
+    const input = claimInputFrom(form, catalog, { ...pending, id: 'p2' });
+    expect(input.reportedBy).toEqual(['russian-ministry-of-defence']);
+    expect(input.saidBy).toMatchObject({
+      new: { id: 'sham-legion', memberOf: 'russian-ministry-of-defence' },
+    });
+  });
 });

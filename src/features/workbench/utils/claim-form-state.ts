@@ -20,7 +20,10 @@ export interface ClaimFormState {
   side: string;
   sideAr: string;
   sideEn: string;
-  reportedBy: string;
+  /** The new party's umbrella (a faction's coalition), one of the draft's parties; '' for none. */
+  memberOf: string;
+  /** The outlets that carried the words, nearest the speaker first, ending with the source's. */
+  reportedBy: string[];
   event: string;
   eventTitleAr: string;
   eventTitleEn: string;
@@ -81,7 +84,8 @@ export function initialClaimForm(catalog: DraftCatalog, pending: PendingClaim): 
     side: catalog.sides.length === 0 ? NEW_CHOICE : (catalog.sides[0]?.id ?? NEW_CHOICE),
     sideAr: '',
     sideEn: '',
-    reportedBy: source?.outlet ?? '',
+    memberOf: '',
+    reportedBy: source?.outlet ? [source.outlet] : [],
     event: event?.id ?? NEW_CHOICE,
     eventTitleAr: '',
     eventTitleEn: '',
@@ -226,10 +230,14 @@ export function claimInputFrom(
                       },
                     }
                   : { pick: form.side },
+              ...(form.memberOf === '' ? {} : { memberOf: form.memberOf }),
             },
           }
         : { pick: form.saidBy },
-    reportedBy: form.reportedBy === '' || form.reportedBy === partyId ? [] : [form.reportedBy],
+    // Each outlet once, never the party itself: its own channel carries nothing for it.
+    reportedBy: [...new Set(form.reportedBy)].filter(
+      (outlet) => outlet !== '' && outlet !== partyId,
+    ),
     event: event
       ? { pick: event.id }
       : {
