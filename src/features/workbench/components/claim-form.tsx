@@ -69,7 +69,11 @@ export function ClaimForm({
     const input = claimInputFrom(form, catalog, pending);
     const result = addClaim(files, input);
     if (!result.ok) {
-      setWriteError(t('workbench.claim.fileBroken', { file: result.file }));
+      setWriteError(
+        result.reason === 'exists'
+          ? t('workbench.claim.fileExists', { file: result.file })
+          : t('workbench.claim.fileBroken', { file: result.file }),
+      );
       return;
     }
     edit(() => result.files);

@@ -100,6 +100,20 @@ describe('addClaim', () => {
 
   it('names the file it cannot write into, and changes nothing', () => {
     const files = { ...seedDraft(), 'actors.json': '{ "actors": [' };
-    expect(addClaim(files, modClaim)).toEqual({ ok: false, file: 'actors.json' });
+    expect(addClaim(files, modClaim)).toEqual({
+      ok: false,
+      file: 'actors.json',
+      reason: 'unreadable',
+    });
+  });
+
+  it('never writes a new event over a file of that name, even one that does not parse', () => {
+    const broken = '{ "id": "attack-2020-01", "claims": [ { "id": "kept" } ';
+    const files = { ...seedDraft(), 'events/attack-2020-01.json': broken };
+    expect(addClaim(files, modClaim)).toEqual({
+      ok: false,
+      file: 'events/attack-2020-01.json',
+      reason: 'exists',
+    });
   });
 });

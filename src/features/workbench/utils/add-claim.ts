@@ -78,7 +78,9 @@ export interface ClaimInput {
 export type AddClaimResult =
   | { ok: true; files: DraftFiles; eventId: string; claimId: string }
   /** A file the claim must be written into does not parse: fix it first (the check says where). */
-  | { ok: false; file: string };
+  | { ok: false; file: string; reason: 'unreadable' }
+  /** A new event's file is already there (under another id, or broken): never written over. */
+  | { ok: false; file: string; reason: 'exists' };
 
 function readObject(files: DraftFiles, path: string): Record<string, unknown> | undefined {
   try {
@@ -108,11 +110,11 @@ export function addClaim(files: DraftFiles, input: ClaimInput): AddClaimResult {
     const actor = input.saidBy.new;
     if ('new' in actor.side) {
       const sides = readObject(next, 'sides.json');
-      if (!sides) return { ok: false, file: 'sides.json' };
+      if (!sides) return { ok: false, file: 'sides.json', reason: 'unreadable' };
       next['sides.json'] = jsonFile({ ...sides, sides: appended(sides.sides, actor.side.new) });
     }
     const actors = readObject(next, 'actors.json');
-    if (!actors) return { ok: false, file: 'actors.json' };
+    if (!actors) return { ok: false, file: 'actors.json', reason: 'unreadable' };
     const side = 'pick' in actor.side ? actor.side.pick : actor.side.new.id;
     next['actors.json'] = jsonFile({
       ...actors,
@@ -128,7 +130,7 @@ export function addClaim(files: DraftFiles, input: ClaimInput): AddClaimResult {
 
   if (input.newMetric) {
     const metrics = readObject(next, 'metrics.json');
-    if (!metrics) return { ok: false, file: 'metrics.json' };
+    if (!metrics) return { ok: false, file: 'metrics.json', reason: 'unreadable' };
     next['metrics.json'] = jsonFile({
       ...metrics,
       metrics: appended(metrics.metrics, input.newMetric),
@@ -139,6 +141,7 @@ export function addClaim(files: DraftFiles, input: ClaimInput): AddClaimResult {
   const path = `events/${eventId}.json`;
   let event: Record<string, unknown>;
   if ('new' in input.event) {
+    if (next[path] !== undefined) return { ok: false, file: path, reason: 'exists' };
     const { id, title, summary, date } = input.event.new;
     event = {
       $schema: expectedSchemaPointer('event'),
@@ -154,7 +157,7 @@ export function addClaim(files: DraftFiles, input: ClaimInput): AddClaimResult {
     };
   } else {
     const found = readObject(next, path);
-    if (!found) return { ok: false, file: path };
+    if (!found) return { ok: false, file: path, reason: 'unreadable' };
     event = found;
   }
   const questionId = 'pick' in input.question ? input.question.pick : input.question.new.id;

@@ -152,4 +152,19 @@ describe('the claim form', () => {
       new: { id: 'sham-legion', memberOf: 'russian-ministry-of-defence' },
     });
   });
+
+  it('names a new event so that it takes no existing file, even one that does not parse', () => {
+    const files = {
+      ...seedDraft(),
+      'events/attack-on-government-forces.json': '{ "id": "another-id", "claims": [',
+    };
+    const catalog = draftCatalog(files);
+    const input = claimInputFrom(filledForm(files), catalog, pending);
+    expect(input.event).toMatchObject({ new: { id: 'attack-on-government-forces-2' } });
+    const result = addClaim(files, input);
+    if (!result.ok) throw new Error(`not written: ${result.file}`);
+    expect(result.files['events/attack-on-government-forces.json']).toBe(
+      files['events/attack-on-government-forces.json'],
+    );
+  });
 });

@@ -187,7 +187,12 @@ export function claimInputFrom(
       ? slugFromName(form.partyNameEn, taken(catalog.actors))
       : form.saidBy;
   const event = catalog.events.find((item) => item.id === form.event);
-  const eventId = event ? event.id : slugFromName(form.eventTitleEn, taken(catalog.events));
+  const eventId = event
+    ? event.id
+    : slugFromName(
+        form.eventTitleEn,
+        (id) => taken(catalog.events)(id) || catalog.eventFileIds.has(id),
+      );
   const question = event?.questions.find((item) => item.id === form.question);
   const questionId = question
     ? question.id

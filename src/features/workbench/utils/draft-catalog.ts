@@ -29,6 +29,8 @@ export interface DraftCatalog {
   }[];
   /** Every claim id of the draft: a new claim's must differ. */
   claimIds: Set<string>;
+  /** The ids event files are named by, whether or not they parse: a new event's must differ. */
+  eventFileIds: Set<string>;
 }
 
 function parsed(text: string | undefined): Record<string, unknown> | undefined {
@@ -85,6 +87,7 @@ export function draftCatalog(files: DraftFiles): DraftCatalog {
     metrics: [],
     sources: [],
     claimIds: new Set(),
+    eventFileIds: new Set(),
   };
   for (const side of records(parsed(files['sides.json'])?.sides)) {
     if (typeof side.id === 'string')
@@ -108,6 +111,8 @@ export function draftCatalog(files: DraftFiles): DraftCatalog {
   }
   for (const path of Object.keys(files).sort()) {
     const kind = classifyPath(path);
+    if (kind === 'event')
+      catalog.eventFileIds.add(path.replace(/^.*\//, '').replace(/\.json$/, ''));
     if (kind !== 'event' && kind !== 'source') continue;
     const value = parsed(files[path]);
     if (value === undefined || typeof value.id !== 'string') continue;
