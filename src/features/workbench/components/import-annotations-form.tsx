@@ -153,7 +153,9 @@ export function ImportAnnotationsForm() {
               {warning.address !== undefined ? (
                 <Where label={t('workbench.annotations.pageLabel')} value={warning.address} />
               ) : null}
-              {warning.quote !== undefined && warning.kind !== 'already-pending' ? (
+              {warning.quote !== undefined &&
+              warning.kind !== 'already-pending' &&
+              warning.kind !== 'already-placed' ? (
                 <Words label={t('workbench.annotations.sourceWords')} words={warning.quote} />
               ) : null}
             </li>

@@ -51,5 +51,7 @@ export function annotationWarningText(t: TFunction, warning: AnnotationWarning):
       return t('workbench.annotations.warnings.severalSources');
     case 'already-pending':
       return t('workbench.annotations.warnings.alreadyPending');
+    case 'already-placed':
+      return t('workbench.annotations.warnings.alreadyPlaced');
   }
 }

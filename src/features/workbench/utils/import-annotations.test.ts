@@ -97,7 +97,22 @@ describe('importAnnotations', () => {
     const sources = built.sourceShards.map((shard) => shard.data);
     const annotations = buildAnnotations('Bundled', built.index.actors, events, sources);
     const draft = draftFilesFromCompiled({ index: built.index, events, sources });
-    const result = importAnnotations(draft, JSON.stringify(annotations));
+    // Into the draft with every claim placed, nothing is drafted again: each is said so.
+    const intoWhole = importAnnotations(draft, JSON.stringify(annotations));
+    if (!intoWhole.ok) throw new Error(`refused: ${intoWhole.problem.kind}`);
+    expect(intoWhole.created).toEqual([]);
+    expect(intoWhole.warnings.map((warning) => warning.kind)).toEqual(
+      annotations.first.items.map(() => 'already-placed'),
+    );
+    // Into the same draft with its events emptied of claims, each comes back where it was.
+    const emptied = Object.fromEntries(
+      Object.entries(draft).map(([path, text]) =>
+        path.startsWith('events/')
+          ? [path, JSON.stringify({ ...(JSON.parse(text) as object), claims: [] })]
+          : [path, text],
+      ),
+    );
+    const result = importAnnotations(emptied, JSON.stringify(annotations));
     if (!result.ok) throw new Error(`refused: ${result.problem.kind}`);
     const claims = events.flatMap((event) => event.claims);
     expect(claims.length).toBeGreaterThan(0);
@@ -130,6 +145,20 @@ describe('importAnnotations', () => {
     if (!again.ok) throw new Error('refused');
     expect(again.created).toEqual([]);
     expect(again.warnings.filter((warning) => warning.kind === 'already-pending')).toHaveLength(2);
+  });
+
+  it('drafts an annotation given twice in one file once, and says so for the second', () => {
+    const parsed = JSON.parse(annotationFile) as {
+      first?: { items: unknown[] };
+      items?: unknown[];
+    };
+    const items = parsed.first?.items ?? parsed.items ?? (parsed as unknown as unknown[]);
+    const first = Array.isArray(items) ? items[0] : undefined;
+    if (first === undefined) throw new Error('the fixture has no annotation');
+    const result = importAnnotations(seedDraft(), JSON.stringify([first, first]));
+    if (!result.ok) throw new Error(`refused: ${result.problem.kind}`);
+    expect(result.created).toHaveLength(1);
+    expect(result.warnings.map((warning) => warning.kind)).toEqual(['already-pending']);
   });
 
   it.each([

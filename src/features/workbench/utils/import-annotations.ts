@@ -4,6 +4,7 @@ import { anchorAnnotation, type Anchor } from './anchor-annotation';
 import { sourceByAddress } from './annotation-source';
 import { draftSourceTexts, type DraftSourceText } from './draft-source-texts';
 import { pendingClaimsOf, type PendingClaim } from './pending-claims';
+import { placedQuoteKeys, quoteKey } from './placed-quotes';
 import { quoteOccurrence } from './quote-occurrence';
 import { readAnnotations, type ReadAnnotation } from './read-annotations';
 
@@ -32,7 +33,8 @@ export interface AnnotationWarning {
     | 're-anchored'
     | 'ambiguous'
     | 'several-sources'
-    | 'already-pending';
+    | 'already-pending'
+    | 'already-placed';
   /** The annotation named as a reader finds it: its place in the file, its id, its words. */
   annotation: { index: number; id?: string; exact?: string };
   /** The source it was anchored in or looked for in. */
@@ -134,8 +136,11 @@ export function importAnnotations(files: DraftFiles, fileText: string): Annotati
     return normalized;
   };
   const pending = pendingClaimsOf(files);
+  const placed = placedQuoteKeys(files);
   const newId = idMaker(pending.map((claim) => claim.id));
   const created: PendingClaim[] = [];
+  /** The id of the annotation each created draft came from, by index. */
+  const createdFrom: (string | undefined)[] = [];
   const warnings: AnnotationWarning[] = [];
 
   for (const annotation of annotations) {
@@ -170,10 +175,25 @@ export function importAnnotations(files: DraftFiles, fileText: string): Annotati
     const occurrence = quoteOccurrence(normalized, quote, anchor.start);
     const same = (claim: PendingClaim) =>
       claim.source === source.id && claim.quote === quote && claim.occurrence === occurrence;
-    if (pending.some(same)) {
+    // Never drafted twice: not what waits already, nor an annotation this file gave before (the
+    // same id, or with none the same words and note; two annotations may rightly share words),
+    // nor words a claim already stands on.
+    const repeated = created.some(
+      (claim, at) =>
+        same(claim) &&
+        (annotation.id === undefined
+          ? claim.note === annotation.note
+          : createdFrom[at] === annotation.id),
+    );
+    if (pending.some(same) || repeated) {
       warnings.push({ kind: 'already-pending', annotation: named, source: source.id, quote });
       continue;
     }
+    if (placed.has(quoteKey(source.id, quote, occurrence))) {
+      warnings.push({ kind: 'already-placed', annotation: named, source: source.id, quote });
+      continue;
+    }
+    createdFrom.push(annotation.id);
     created.push({
       id: newId(),
       source: source.id,
