@@ -160,6 +160,12 @@ for (const language of languages) {
       await form
         .getByRole('combobox', { name: text('workbench.claim.side'), exact: true })
         .selectOption({ label: text('workbench.claim.newSide') });
+      // Reloaded with the form half filled: it opens again as it was left.
+      await page.reload();
+      await expect(form.getByRole('blockquote')).toHaveText(NLF_WORDS);
+      await expect(form.getByLabel(text('workbench.claim.partyNameEn'))).toHaveValue(
+        'National Liberation Front',
+      );
       await form.getByLabel(text('workbench.claim.sideLabelAr')).fill('المعارضة');
       await form.getByLabel(text('workbench.claim.sideLabelEn')).fill('Opposition');
       await form

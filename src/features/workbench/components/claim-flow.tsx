@@ -1,4 +1,7 @@
 import { useState } from 'react';
+import { useDraftStore } from '../hooks/draft-store';
+import { keepOpenClaim, openClaimOf } from '../utils/claim-form-storage';
+import { pendingClaimsOf } from '../utils/pending-claims';
 import { useTranslation } from '@/lib/use-translation';
 import { usePreviewEvent } from '../hooks/preview-event';
 import type { PendingClaim } from '../utils/pending-claims';
@@ -12,12 +15,22 @@ import { SourceReader } from './source-reader';
  */
 export function ClaimFlow() {
   const { t } = useTranslation();
-  const [pending, setPending] = useState<PendingClaim | undefined>();
+  const draftId = useDraftStore((state) => state.record?.id ?? '');
+  // The form left open before a reload opens again, as it was (claim-form-storage).
+  const [pending, setPending] = useState<PendingClaim | undefined>(() => {
+    const open = openClaimOf(draftId);
+    return pendingClaimsOf(useDraftStore.getState().files).find((claim) => claim.id === open);
+  });
   const [added, setAdded] = useState<string | undefined>();
+
+  function show(claim: PendingClaim | undefined) {
+    keepOpenClaim(draftId, claim?.id);
+    setPending(claim);
+  }
 
   function begin(claim: PendingClaim) {
     setAdded(undefined);
-    setPending(claim);
+    show(claim);
   }
 
   return (
@@ -32,11 +45,11 @@ export function ClaimFlow() {
           pending={pending}
           onDone={(eventId, title) => {
             usePreviewEvent.getState().show(eventId);
-            setPending(undefined);
+            show(undefined);
             setAdded(title);
           }}
           onCancel={() => {
-            setPending(undefined);
+            show(undefined);
           }}
         />
       ) : null}

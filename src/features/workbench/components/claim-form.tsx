@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type SyntheticEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from '@/lib/use-translation';
 import { stanceSchema, wordingSchema } from '@/corpus/event-schema';
 import { fuzzyDateSchema } from '@/corpus/primitives';
@@ -12,7 +12,9 @@ import {
   type ClaimFormProblems,
   type ClaimFormState,
 } from '../utils/claim-form-state';
+import { forgetClaimForm, keepClaimForm, restoredClaimForm } from '../utils/claim-form-storage';
 import { draftCatalog } from '../utils/draft-catalog';
+import { suggestFigures } from '../utils/suggest-figures';
 import { readSaidOn } from '../utils/relative-date';
 import type { PendingClaim } from '../utils/pending-claims';
 import { ClaimEventFields } from './claim-event-fields';
@@ -43,7 +45,16 @@ export function ClaimForm({
   const files = useDraftStore((state) => state.files);
   const edit = useDraftStore((state) => state.edit);
   const catalog = useMemo(() => draftCatalog(files), [files]);
-  const [form, setForm] = useState<ClaimFormState>(() => initialClaimForm(catalog, pending));
+  const draftId = useDraftStore((state) => state.record?.id ?? '');
+  const [form, setForm] = useState<ClaimFormState>(() => {
+    const read = suggestFigures(pending.quote).map((figure) => JSON.stringify(figure));
+    return restoredClaimForm(draftId, pending.id, initialClaimForm(catalog, pending), {
+      figures: (figure) => read.includes(JSON.stringify(figure)),
+    });
+  });
+  useEffect(() => {
+    keepClaimForm(draftId, pending.id, form);
+  }, [draftId, pending.id, form]);
   const [problems, setProblems] = useState<ClaimFormProblems>({});
   const [writeError, setWriteError] = useState<string | undefined>();
   const source = catalog.sources.find((item) => item.id === pending.source);
@@ -77,6 +88,7 @@ export function ClaimForm({
       return;
     }
     edit(() => result.files);
+    forgetClaimForm(draftId, pending.id);
     const title =
       'new' in input.event
         ? input.event.new.title[language]
@@ -210,7 +222,13 @@ export function ClaimForm({
           <Button type="submit" variant="primary">
             {t('workbench.claim.submit')}
           </Button>
-          <Button variant="quiet" onClick={onCancel}>
+          <Button
+            variant="quiet"
+            onClick={() => {
+              forgetClaimForm(draftId, pending.id);
+              onCancel();
+            }}
+          >
             {t('workbench.claim.cancel')}
           </Button>
         </div>

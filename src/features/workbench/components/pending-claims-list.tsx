@@ -1,6 +1,7 @@
 import { useTranslation } from '@/lib/use-translation';
 import { Button } from '@/components/ui/button';
 import { useDraftStore } from '../hooks/draft-store';
+import { forgetClaimForm } from '../utils/claim-form-storage';
 import { pendingClaimsOf, removePendingClaim, type PendingClaim } from '../utils/pending-claims';
 
 /** The claims begun (selected or imported) but not yet placed in an event. */
@@ -8,6 +9,7 @@ export function PendingClaimsList({ onComplete }: { onComplete: (pending: Pendin
   const { t } = useTranslation();
   const files = useDraftStore((state) => state.files);
   const edit = useDraftStore((state) => state.edit);
+  const draftId = useDraftStore((state) => state.record?.id ?? '');
   const pending = pendingClaimsOf(files);
   if (pending.length === 0) return null;
   return (
@@ -42,6 +44,7 @@ export function PendingClaimsList({ onComplete }: { onComplete: (pending: Pendin
               variant="quiet"
               onClick={() => {
                 edit((current) => removePendingClaim(current, claim.id));
+                forgetClaimForm(draftId, claim.id);
               }}
             >
               {t('workbench.pending.dismiss')}

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from '@/lib/use-translation';
+import { normalizeText } from '@/corpus/compiler/text-normalize';
 import { Button } from '@/components/ui/button';
 import { useDraftStore } from '../hooks/draft-store';
 import { draftCatalog } from '../utils/draft-catalog';
@@ -25,6 +26,8 @@ export function SourceReader({ onClaim }: { onClaim: (pending: PendingClaim) => 
   const [selected, setSelected] = useState<SelectedQuote | undefined>();
   const source = sources.find((item) => item.id === chosen) ?? sources.at(-1);
   const text = source ? (files[`sources/${source.id}.txt`] ?? '') : '';
+  // Normalised once per text, not on every key or click that moves the selection.
+  const normalized = useMemo(() => normalizeText(text), [text]);
 
   if (!source) {
     return (
@@ -45,6 +48,7 @@ export function SourceReader({ onClaim }: { onClaim: (pending: PendingClaim) => 
             text,
             textOffsetOfShown(text, area.selectionStart),
             textOffsetOfShown(text, area.selectionEnd),
+            normalized,
           ),
     );
   }
