@@ -51,20 +51,25 @@ for (const language of languages) {
       await page
         .getByRole('textbox', { name: text('workbench.source.published') })
         .fill('2020-01-24');
+      // No outlet named and no note saying why: refused at those fields, as the CLI would refuse it.
+      await page.getByRole('button', { name: text('workbench.source.submit') }).click();
+      await expect(
+        page.getByLabel(text('workbench.source.outletNoteEn')),
+      ).toHaveAccessibleDescription(text('workbench.source.required'));
+      await page
+        .getByLabel(text('workbench.source.outletNoteEn'))
+        .fill('The text names no outlet.');
+      await page.getByLabel(text('workbench.source.outletNoteAr')).fill('لا يسمي النص وسيلة.');
       await page.getByRole('button', { name: text('workbench.source.submit') }).click();
       const sourceText = page.getByText('sources/afp-2020-01-ministry-40-soldiers.txt', {
         exact: true,
       });
       await expect(sourceText).toBeVisible();
       await expect(page.getByRole('button', { name: text('workbench.editor.undo') })).toBeEnabled();
-      // No outlet named and no note saying why: the check says so, as the CLI would.
-      await expect(
-        page
-          .getByRole('listitem')
-          .filter({ hasText: 'data/sources/afp-2020-01-ministry-40-soldiers.json: $.outletNote' })
-          .first(),
-      ).toBeVisible();
-      // The same problem sits at the file, opened for editing as text.
+      await expect(page.getByText(text('workbench.check.ok'))).toBeVisible();
+
+      // The source's description edited as text: a title emptied is a problem, listed at the
+      // file as in the check's list; one undo takes the edit back.
       await page
         .getByRole('button', {
           name: text('workbench.fileEditor.editLabel').replace(
@@ -76,7 +81,21 @@ for (const language of languages) {
       const fileEditor = page.getByRole('region', {
         name: /sources\/afp-2020-01-ministry-40-soldiers\.json/,
       });
-      await expect(fileEditor.getByText(/^\$\.outletNote/).first()).toBeVisible();
+      const fileText = fileEditor.getByRole('textbox');
+      const described = await fileText.inputValue();
+      expect(described).toContain('"title": "مقتل 40 جنديا سوريا"');
+      await fileText.fill(described.replace('"title": "مقتل 40 جنديا سوريا"', '"title": ""'));
+      await fileEditor.getByRole('button', { name: text('workbench.fileEditor.save') }).click();
+      await expect(fileEditor.getByText(/^\$\.title: /)).toBeVisible();
+      await expect(
+        page
+          .getByRole('listitem')
+          .filter({ hasText: 'data/sources/afp-2020-01-ministry-40-soldiers.json: $.title' })
+          .first(),
+      ).toBeVisible();
+      await page.getByRole('button', { name: text('workbench.editor.undo'), exact: true }).click();
+      await expect(fileText).toHaveValue(described);
+      await expect(fileEditor.getByText(text('workbench.fileEditor.noProblems'))).toBeVisible();
       await fileEditor.getByRole('button', { name: text('workbench.fileEditor.close') }).click();
       await expect(fileEditor).toHaveCount(0);
       // Undo takes the source out again and redo brings it back.

@@ -38,6 +38,17 @@ describe('AddSourceForm', () => {
     render(<AddSourceForm />);
     await userEvent.type(textField(), 'نفت الجبهة الوطنية للتحرير ذلك.');
     await fillMetadata('denial');
+    // No outlet named: why not is asked at its fields, in both languages, before anything is written.
+    await userEvent.click(screen.getByRole('button', { name: 'Add the source' }));
+    for (const label of ['Why no outlet is named (English)', 'Why no outlet is named (Arabic)']) {
+      expect(screen.getByLabelText(label)).toHaveAccessibleDescription('Fill this in.');
+    }
+    expect(useDraftStore.getState().past).toHaveLength(0);
+    await userEvent.type(
+      screen.getByLabelText('Why no outlet is named (English)'),
+      'A statement passed round on messaging apps.',
+    );
+    await userEvent.type(screen.getByLabelText('Why no outlet is named (Arabic)'), 'بيان متداول.');
     await userEvent.click(screen.getByRole('button', { name: 'Add the source' }));
     expect(screen.getByRole('status')).toHaveTextContent('Source “denial” added.');
     const { files, past } = useDraftStore.getState();

@@ -77,6 +77,11 @@ export function AddSourceForm() {
       found.id = t('workbench.source.idTaken', { id: fields.id });
     }
     if (fields.title.trim() === '') found.title = t('workbench.source.required');
+    // The compiler's rule, said at the fields: a source with no outlet says why, in both languages.
+    if (fields.outlet === '') {
+      if (fields.outletNoteEn.trim() === '') found.outletNoteEn = t('workbench.source.required');
+      if (fields.outletNoteAr.trim() === '') found.outletNoteAr = t('workbench.source.required');
+    }
     if (published.value.trim() === '') found.published = t('workbench.source.required');
     setProblems(found);
     if (Object.keys(found).length > 0) return;
@@ -207,6 +212,7 @@ export function AddSourceForm() {
               label={t('workbench.source.outletNoteEn')}
               lang="en"
               dir="ltr"
+              error={problems.outletNoteEn}
               value={fields.outletNoteEn}
               onChange={(event) => {
                 set('outletNoteEn')(event.target.value);
@@ -216,6 +222,7 @@ export function AddSourceForm() {
               label={t('workbench.source.outletNoteAr')}
               lang="ar"
               dir="rtl"
+              error={problems.outletNoteAr}
               value={fields.outletNoteAr}
               onChange={(event) => {
                 set('outletNoteAr')(event.target.value);

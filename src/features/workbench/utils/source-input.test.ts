@@ -23,6 +23,14 @@ describe('checkPastedText', () => {
     });
   });
 
+  it('treats a pasted piece of a page’s HTML as HTML, and words that merely hold a < as text', () => {
+    const piece = '<div class="post"><p>قال المتحدث</p><script>alert(1)</script></div>';
+    expect(checkPastedText(piece)).toMatchObject({ ok: true, format: 'html' });
+    expect(checkPastedText('  <p>نص</p>')).toMatchObject({ format: 'html' });
+    expect(checkPastedText('قتل <40 جنديا> in </ the text')).toMatchObject({ format: 'text' });
+    expect(checkPastedText('<3 the opposition said')).toMatchObject({ format: 'text' });
+  });
+
   it('treats a pasted page source as HTML', () => {
     expect(checkPastedText('<!DOCTYPE html><p>x</p>')).toMatchObject({ ok: true, format: 'html' });
   });

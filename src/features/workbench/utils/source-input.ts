@@ -48,9 +48,14 @@ export function checkPastedText(text: string): SourceInput {
   return { ok: true, text, format: looksLikeHtml(text) ? 'html' : 'text' };
 }
 
-/** Pasted HTML (a page's source) is sanitised and reduced to text like an .html file. */
+/**
+ * Pasted HTML (a page's source, or a piece of one copied from the developer tools) is sanitised
+ * and reduced to text like an .html file: a text that opens with a document, or with an element
+ * and closes one. Words pasted from a page arrive as plain text and stay as they are.
+ */
 function looksLikeHtml(text: string): boolean {
-  return /^\s*(<!doctype html|<html[\s>])/i.test(text);
+  if (/^\s*(<!doctype html|<html[\s>])/i.test(text)) return true;
+  return /^\s*<[a-z][a-z0-9-]*[\s/>]/i.test(text) && /<\/[a-z][a-z0-9-]*\s*>/i.test(text);
 }
 
 /**
