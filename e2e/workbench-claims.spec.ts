@@ -52,6 +52,11 @@ async function selectWords(page: Page, language: Language, words: string) {
   );
   await area.press('Shift');
   await expect(page.getByText(uiText(language, 'workbench.reader.selected'))).toBeVisible();
+}
+
+/** Selects a party's words and makes a claim of them: the claim form opens. */
+async function makeClaimOf(page: Page, language: Language, words: string) {
+  await selectWords(page, language, words);
   await page.getByRole('button', { name: uiText(language, 'workbench.reader.make') }).click();
 }
 
@@ -86,8 +91,23 @@ for (const language of languages) {
       ).toBeVisible();
       await expect(page.getByText(text('workbench.check.ok'))).toBeVisible();
 
+      // The page's share buttons, kept in the text and marked as furniture.
+      await selectWords(page, language, 'ShareWhatsAppTwitterFacebook');
+      await page
+        .getByRole('combobox', { name: text('workbench.reader.furnitureKind') })
+        .selectOption({ label: text('workbench.reader.furnitureKinds.share-buttons') });
+      await page.getByRole('button', { name: text('workbench.reader.markFurniture') }).click();
+      await expect(
+        page.getByText(
+          text('workbench.reader.furnitureMarked').replace(
+            '{{words}}',
+            'ShareWhatsAppTwitterFacebook',
+          ),
+        ),
+      ).toBeVisible();
+
       // The Ministry's words, selected: the claim form opens with them as the quote.
-      await selectWords(page, language, MOD_WORDS);
+      await makeClaimOf(page, language, MOD_WORDS);
       const form = page.getByRole('region', { name: text('workbench.claim.heading') });
       await expect(form.getByRole('blockquote')).toHaveText(MOD_WORDS);
       expect(await axeViolations()).toEqual([]);
@@ -134,7 +154,7 @@ for (const language of languages) {
       await expect(preview.getByText(QUESTION[language]).first()).toBeVisible();
 
       // The National Liberation Front's denial, on the same question, from another side.
-      await selectWords(page, language, NLF_WORDS);
+      await makeClaimOf(page, language, NLF_WORDS);
       await expect(form.getByRole('blockquote')).toHaveText(NLF_WORDS);
       // The draft's parties are found by name in either language; the NLF is not one yet.
       const saidBy = form.getByRole('combobox', {
@@ -204,6 +224,12 @@ for (const language of languages) {
         expect(stdout).toMatch(/^Corpus OK: .*2 claims/m);
         const source = await readFile(join(folder, corpusId, 'sources/ministry-40-soldiers.txt'));
         expect(source.toString('utf8')).toBe(SEED);
+        const described = JSON.parse(
+          await readFile(join(folder, corpusId, 'sources/ministry-40-soldiers.json'), 'utf8'),
+        ) as { boilerplate: unknown };
+        expect(described.boilerplate).toEqual([
+          { text: 'ShareWhatsAppTwitterFacebook', kind: 'share-buttons' },
+        ]);
       } finally {
         await rm(folder, { recursive: true, force: true });
       }

@@ -91,4 +91,5 @@ export const sourceSchema = sourceFieldsSchema.superRefine((source, ctx) => {
 });
 
 export type Boilerplate = z.infer<typeof boilerplateSchema>;
+export type BoilerplateKind = z.infer<typeof boilerplateKindSchema>;
 export type Source = z.infer<typeof sourceSchema>;

@@ -1,13 +1,16 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from '@/lib/use-translation';
 import { normalizeText } from '@/corpus/compiler/text-normalize';
+import { boilerplateKindSchema, type BoilerplateKind } from '@/corpus/source-schema';
 import { Button } from '@/components/ui/button';
 import { useDraftStore } from '../hooks/draft-store';
 import { draftCatalog } from '../utils/draft-catalog';
+import { markBoilerplate } from '../utils/mark-boilerplate';
 import { newDraftId } from '../utils/new-draft-id';
 import { addPendingClaims, type PendingClaim } from '../utils/pending-claims';
 import { quoteFromSelection, type SelectedQuote } from '../utils/quote-from-selection';
 import { textOffsetOfShown } from '../utils/text-area-offset';
+import { SelectField } from './select-field';
 import { fieldClass } from './text-field';
 
 /**
@@ -24,6 +27,8 @@ export function SourceReader({ onClaim }: { onClaim: (pending: PendingClaim) => 
   const sources = useMemo(() => draftCatalog(files).sources, [files]);
   const [chosen, setChosen] = useState<string | undefined>();
   const [selected, setSelected] = useState<SelectedQuote | undefined>();
+  const [furnitureKind, setFurnitureKind] = useState<BoilerplateKind>('share-buttons');
+  const [furnitureNote, setFurnitureNote] = useState<string | undefined>();
   const source = sources.find((item) => item.id === chosen) ?? sources.at(-1);
   const text = source ? (files[`sources/${source.id}.txt`] ?? '') : '';
   // Normalised once per text, not on every key or click that moves the selection.
@@ -51,6 +56,24 @@ export function SourceReader({ onClaim }: { onClaim: (pending: PendingClaim) => 
             normalized,
           ),
     );
+  }
+
+  function markFurniture() {
+    if (!source || !selected?.ok) return;
+    const marked = markBoilerplate(files, {
+      source: source.id,
+      text: selected.quote,
+      ...(selected.occurrence === undefined ? {} : { occurrence: selected.occurrence }),
+      kind: furnitureKind,
+    });
+    if (marked === undefined) {
+      setFurnitureNote(
+        t('workbench.reader.furnitureFailed', { file: `sources/${source.id}.json` }),
+      );
+      return;
+    }
+    edit(() => marked);
+    setFurnitureNote(t('workbench.reader.furnitureMarked', { words: selected.quote }));
   }
 
   function makeClaim() {
@@ -138,6 +161,27 @@ export function SourceReader({ onClaim }: { onClaim: (pending: PendingClaim) => 
           ) : (
             t('workbench.reader.nothingSelected')
           )}
+        </p>
+      </div>
+      <div className="mt-3 flex flex-wrap items-end gap-3">
+        <div className="min-w-48">
+          <SelectField
+            label={t('workbench.reader.furnitureKind')}
+            value={furnitureKind}
+            onChange={(value) => {
+              setFurnitureKind(boilerplateKindSchema.parse(value));
+            }}
+            options={boilerplateKindSchema.options.map((kind) => ({
+              value: kind,
+              label: t(`workbench.reader.furnitureKinds.${kind}`),
+            }))}
+          />
+        </div>
+        <Button disabled={!selected?.ok} onClick={markFurniture}>
+          {t('workbench.reader.markFurniture')}
+        </Button>
+        <p aria-live="polite" className="min-w-0 flex-1 text-sm text-stone-800">
+          {furnitureNote ?? t('workbench.reader.furnitureHint')}
         </p>
       </div>
     </section>
