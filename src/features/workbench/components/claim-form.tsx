@@ -110,7 +110,7 @@ export function ClaimForm({
           <blockquote
             lang={quoteLanguage}
             dir="auto"
-            className="mt-1 border-s-4 border-teal-700 bg-stone-50 px-3 py-2 text-lg"
+            className="mt-1 border-s-4 border-teal-700 bg-stone-50 px-3 py-2 text-lg [overflow-wrap:anywhere]"
           >
             {pending.quote}
           </blockquote>

@@ -24,7 +24,7 @@ export function PendingClaimsList({ onComplete }: { onComplete: (pending: Pendin
             key={claim.id}
             className="flex flex-wrap items-start gap-3 rounded-md border border-stone-300 bg-white p-3"
           >
-            <div className="min-w-0 flex-1">
+            <div className="min-w-0 flex-1 [overflow-wrap:anywhere]">
               <q dir="auto" className="font-medium">
                 {claim.quote}
               </q>

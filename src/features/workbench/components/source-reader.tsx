@@ -146,7 +146,10 @@ export function SourceReader({ onClaim }: { onClaim: (pending: PendingClaim) => 
         <Button disabled={!selected?.ok} onClick={makeClaim}>
           {t('workbench.reader.make')}
         </Button>
-        <p aria-live="polite" className="min-w-0 flex-1 text-sm text-stone-800">
+        <p
+          aria-live="polite"
+          className="min-w-48 flex-1 text-sm text-stone-800 [overflow-wrap:anywhere]"
+        >
           {selected === undefined ? (
             t('workbench.reader.nothingSelected')
           ) : selected.ok ? (
@@ -180,7 +183,10 @@ export function SourceReader({ onClaim }: { onClaim: (pending: PendingClaim) => 
         <Button disabled={!selected?.ok} onClick={markFurniture}>
           {t('workbench.reader.markFurniture')}
         </Button>
-        <p aria-live="polite" className="min-w-0 flex-1 text-sm text-stone-800">
+        <p
+          aria-live="polite"
+          className="min-w-48 flex-1 text-sm text-stone-800 [overflow-wrap:anywhere]"
+        >
           {furnitureNote ?? t('workbench.reader.furnitureHint')}
         </p>
       </div>
