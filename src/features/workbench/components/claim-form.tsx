@@ -20,10 +20,10 @@ import type { PendingClaim } from '../utils/pending-claims';
 import { ClaimEventFields } from './claim-event-fields';
 import { ClaimFigureFields } from './claim-figure-fields';
 import { ClaimPartyFields } from './claim-party-fields';
+import { claimTextFields } from './claim-text-field';
 import { DateSuggestions } from './date-suggestions';
 import { SelectField } from './select-field';
 import { SourceDateFields } from './source-date-fields';
-import { TextField } from './text-field';
 
 /**
  * Completes a pending claim: who said the words, on which event and question, with what stance,
@@ -70,6 +70,7 @@ export function ClaimForm({
     const found = problems[field];
     return found ? t(`workbench.claim.${found}`) : undefined;
   };
+  const text = claimTextFields({ form, set, problem });
 
   function submit(event: SyntheticEvent) {
     event.preventDefault();
@@ -154,40 +155,15 @@ export function ClaimForm({
           set={set}
           problem={problem}
         />
-        <TextField
-          label={t('workbench.claim.translation')}
-          hint={t('workbench.claim.translationHint')}
-          error={problem('translation')}
-          lang="en"
-          dir="ltr"
-          value={form.translation}
-          onChange={(event) => {
-            set('translation')(event.target.value);
-          }}
-        />
+        {text(
+          'translation',
+          t('workbench.claim.translation'),
+          'en',
+          t('workbench.claim.translationHint'),
+        )}
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
-            label={t('workbench.claim.gistEn')}
-            hint={t('workbench.claim.gistHint')}
-            lang="en"
-            dir="ltr"
-            maxLength={60}
-            value={form.gistEn}
-            onChange={(event) => {
-              set('gistEn')(event.target.value);
-            }}
-          />
-          <TextField
-            label={t('workbench.claim.gistAr')}
-            hint={t('workbench.claim.gistHint')}
-            lang="ar"
-            dir="rtl"
-            maxLength={60}
-            value={form.gistAr}
-            onChange={(event) => {
-              set('gistAr')(event.target.value);
-            }}
-          />
+          {text('gistEn', t('workbench.claim.gistEn'), 'en', t('workbench.claim.gistHint'), 60)}
+          {text('gistAr', t('workbench.claim.gistAr'), 'ar', t('workbench.claim.gistHint'), 60)}
         </div>
         {dateReading ? (
           <DateSuggestions

@@ -13,6 +13,7 @@ function ClaimTextField({
   label,
   lang,
   hint,
+  maxLength,
   form,
   set,
   problem,
@@ -21,6 +22,7 @@ function ClaimTextField({
   label: string;
   lang: 'ar' | 'en';
   hint?: string | undefined;
+  maxLength?: number | undefined;
 }) {
   return (
     <TextField
@@ -29,6 +31,7 @@ function ClaimTextField({
       lang={lang}
       dir={lang === 'ar' ? 'rtl' : 'ltr'}
       error={problem(field)}
+      maxLength={maxLength}
       value={form[field]}
       onChange={(change) => {
         set(field)(change.target.value);
@@ -39,7 +42,22 @@ function ClaimTextField({
 
 /** `text(field, label, lang, hint?)`: the claim form's text fields, bound to the form once. */
 export function claimTextFields(props: Omit<ClaimFieldsProps, 'catalog'>) {
-  return function text(field: ClaimTextKey, label: string, lang: 'ar' | 'en', hint?: string) {
-    return <ClaimTextField {...props} field={field} label={label} lang={lang} hint={hint} />;
+  return function text(
+    field: ClaimTextKey,
+    label: string,
+    lang: 'ar' | 'en',
+    hint?: string,
+    maxLength?: number,
+  ) {
+    return (
+      <ClaimTextField
+        {...props}
+        field={field}
+        label={label}
+        lang={lang}
+        hint={hint}
+        maxLength={maxLength}
+      />
+    );
   };
 }
