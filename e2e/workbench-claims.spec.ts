@@ -33,8 +33,10 @@ const QUESTION = { en: 'Were Syrian soldiers killed?', ar: 'هل قُتل جنو
 const run = promisify(execFile);
 
 /**
- * Selects `words` in the source's text area from the keyboard's side: the caret range set on
- * the focused area, then a key released, as Shift and the arrows would leave it.
+ * Selects `words` in the source's text area. From the keyboard (Arabic words): the caret put
+ * before them, then Shift+ArrowLeft once per character, which moves forward in the right-to-left
+ * area. As a pointer's drag leaves it (a Latin run inside the Arabic, where arrow keys follow the
+ * bidi order): the range set at once, then a key released, as the reader listens for.
  */
 async function selectWords(page: Page, language: Language, words: string) {
   const area = page.getByRole('textbox', {
@@ -42,16 +44,24 @@ async function selectWords(page: Page, language: Language, words: string) {
   });
   const start = SEED.indexOf(words);
   expect(start).toBeGreaterThan(0);
+  const fromKeyboard = /[\u0600-\u06ff]/.test(words);
+  await area.focus();
   await area.evaluate(
     (element, [from, to]) => {
       if (!(element instanceof HTMLTextAreaElement)) throw new Error('not a text area');
-      element.focus();
       element.setSelectionRange(from ?? 0, to ?? 0);
     },
-    [start, start + words.length],
+    [start, fromKeyboard ? start : start + words.length],
   );
-  await area.press('Shift');
-  await expect(page.getByText(uiText(language, 'workbench.reader.selected'))).toBeVisible();
+  if (fromKeyboard) {
+    for (let left = words.length; left > 0; left -= 1) await area.press('Shift+ArrowLeft');
+  } else {
+    await area.press('Shift');
+  }
+  await expect(page.locator('q').filter({ hasText: words }).first()).toBeVisible();
+  // Typing into the source changes nothing: its words are the article's, byte for byte.
+  await area.press('x');
+  await expect(area).toHaveValue(SEED);
 }
 
 /** Selects a party's words and makes a claim of them: the claim form opens. */

@@ -24,6 +24,9 @@ for (const language of languages) {
       page,
       axeViolations,
     }) => {
+      // Two drafts, a copy of the whole bundled corpus, four reloads: on a loaded machine this
+      // outgrows the default 30 s, as the claims journey does.
+      test.slow();
       const text = (key: string) => uiText(language, key);
       await page.goto(`/workbench?lang=${language}`);
       await expect(

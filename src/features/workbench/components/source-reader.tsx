@@ -14,7 +14,23 @@ import { SelectField } from './select-field';
 import { fieldClass } from './text-field';
 
 /**
- * One source's text to select from: a read-only text area, so the words are selected the same
+ * Keeps a text area's words as they are without making it read-only: Chromium moves no caret in
+ * a read-only text area, so Shift and the arrows could not select in it. Every edit the browser
+ * announces (typing, deleting, pasting, dropping) is refused before it happens.
+ */
+function refuseEdits(area: HTMLTextAreaElement | null) {
+  if (!area) return;
+  const refuse = (event: Event) => {
+    event.preventDefault();
+  };
+  area.addEventListener('beforeinput', refuse);
+  return () => {
+    area.removeEventListener('beforeinput', refuse);
+  };
+}
+
+/**
+ * One source's text to select from: a text area that refuses edits, so the words are selected the same
  * way with a mouse, a finger or the keyboard (Shift and the arrows), right to left in Arabic,
  * and the selection is offsets in the text itself. The selected words become a pending claim,
  * kept with the draft, that the claim form completes.
@@ -124,9 +140,21 @@ export function SourceReader({ onClaim }: { onClaim: (pending: PendingClaim) => 
         {t('workbench.reader.hint')}
       </p>
       <textarea
+        ref={refuseEdits}
         id={ids.text}
-        readOnly
+        aria-readonly="true"
         value={text}
+        // The text never changes here: a change that got past refuseEdits is undone by React.
+        onChange={() => undefined}
+        onPaste={(event) => {
+          event.preventDefault();
+        }}
+        onCut={(event) => {
+          event.preventDefault();
+        }}
+        onDrop={(event) => {
+          event.preventDefault();
+        }}
         rows={14}
         lang={source.language}
         dir={rtl ? 'rtl' : 'ltr'}
