@@ -11,7 +11,7 @@ function corpusTree(): FakeTree {
   const files = emptyDraftFiles('tal-malah', { ar: 'تل ملح', en: 'Tal Malah' });
   const tree: FakeTree = { sources: {}, events: {}, schema: { 'event.schema.json': '{}' } };
   for (const [path, content] of Object.entries(files)) tree[path] = content;
-  (tree.sources as FakeTree)['a.txt'] = 'نص\r\nكما هو';
+  (tree.sources as FakeTree)['a.txt'] = '\uFEFFنص\r\nكما هو';
   (tree.sources as FakeTree)['a.json'] = '{"id":"a"}\n';
   tree['.DS_Store'] = new Uint8Array([0, 1, 2]);
   tree['.git'] = { HEAD: 'ref: refs/heads/main\n' };
@@ -35,7 +35,8 @@ describe('readDraftFolder', () => {
       'sources/a.txt',
       'topics.json',
     ]);
-    expect(read.files['sources/a.txt']).toBe('نص\r\nكما هو');
+    // Byte for byte: the byte-order mark and Windows line breaks kept.
+    expect(read.files['sources/a.txt']).toBe('\uFEFFنص\r\nكما هو');
   });
 
   it('finds the corpus in the data/ folder of a checkout', async () => {

@@ -37,7 +37,9 @@ export type FolderRead =
   | { ok: false; reason: 'no-corpus' }
   | { ok: false; reason: 'not-utf8' | 'too-large'; path: string };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a byte-order mark in the text, as the CLI's own read does: a source saved
+// back is then the file it was, byte for byte.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 async function childFolder(folder: FolderHandle, name: string): Promise<FolderHandle | undefined> {
   for await (const entry of folder.values()) {
