@@ -7,11 +7,11 @@ import { useDraftStore } from '../hooks/draft-store';
 import { addClaim } from '../utils/add-claim';
 import {
   claimFormProblems,
-  claimInputFrom,
   initialClaimForm,
   type ClaimFormProblems,
   type ClaimFormState,
 } from '../utils/claim-form-state';
+import { claimInputFrom } from '../utils/claim-input-from';
 import { forgetClaimForm, keepClaimForm, restoredClaimForm } from '../utils/claim-form-storage';
 import { draftCatalog } from '../utils/draft-catalog';
 import { suggestFigures } from '../utils/suggest-figures';
@@ -59,8 +59,12 @@ export function ClaimForm({
   const [writeError, setWriteError] = useState<string | undefined>();
   const source = catalog.sources.find((item) => item.id === pending.source);
   const quoteLanguage = source?.language ?? 'ar';
-  const published = fuzzyDateSchema.safeParse(source?.published);
-  const dateReading = published.success ? readSaidOn(pending.quote, published.data) : undefined;
+  // Read once per quote and publication date, not on every keystroke in the form.
+  const published = source?.published;
+  const dateReading = useMemo(() => {
+    const date = fuzzyDateSchema.safeParse(published);
+    return date.success ? readSaidOn(pending.quote, date.data) : undefined;
+  }, [published, pending.quote]);
   const set =
     <K extends keyof ClaimFormState>(key: K) =>
     (value: ClaimFormState[K]) => {

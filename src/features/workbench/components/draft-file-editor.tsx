@@ -3,6 +3,7 @@ import { useTranslation } from '@/lib/use-translation';
 import { Button } from '@/components/ui/button';
 import { useDraftStore } from '../hooks/draft-store';
 import type { DraftCheck } from '../utils/check-draft';
+import { problemsOfFile } from '../utils/file-problems';
 import { jsonProblem } from '../utils/json-problem';
 import { fieldClass } from './text-field';
 
@@ -33,7 +34,7 @@ export function DraftFileEditor({
   }
   const changed = text !== (saved ?? '');
   const notJson = jsonProblem(text);
-  const problems = (check?.problems ?? []).filter(({ error }) => error.file === `data/${path}`);
+  const problems = problemsOfFile(check, path);
 
   return (
     <section

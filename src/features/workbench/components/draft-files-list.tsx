@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from '@/lib/use-translation';
 import { Button } from '@/components/ui/button';
 import type { DraftCheck } from '../utils/check-draft';
+import { problemsOfFile } from '../utils/file-problems';
 import { sortedPaths, WORKBENCH_FOLDER, type DraftFiles } from '../utils/draft-files';
 import { DraftFileEditor } from './draft-file-editor';
 
@@ -18,8 +19,6 @@ export function DraftFilesList({
 }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<string | undefined>();
-  const problemsIn = (path: string) =>
-    (check?.problems ?? []).filter(({ error }) => error.file === `data/${path}`).length;
   return (
     <section aria-labelledby="workbench-files-title" className="mt-8">
       <h2 id="workbench-files-title" className="text-lg font-semibold">
@@ -29,7 +28,7 @@ export function DraftFilesList({
       <ul className="mt-2 grid gap-1 text-sm">
         {sortedPaths(files).map((path) => {
           const editable = path.endsWith('.json') && !path.startsWith(WORKBENCH_FOLDER);
-          const problems = problemsIn(path);
+          const problems = problemsOfFile(check, path).length;
           return (
             <li key={path}>
               <div className="flex flex-wrap items-center gap-x-3">

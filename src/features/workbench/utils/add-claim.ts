@@ -1,15 +1,13 @@
 import { expectedSchemaPointer } from '@/corpus/compiler/corpus-layout';
 import type { Claim, Stance } from '@/corpus/event-schema';
 import type { Figure } from '@/corpus/figure-schema';
-import type { DateRange, FuzzyDate } from '@/corpus/primitives';
+import type { DateRange, FuzzyDate, LocalizedText } from '@/corpus/primitives';
 import type { ActorKind } from '@/corpus/registry-schemas';
 import { jsonFile, type DraftFiles } from './draft-files';
+import { parseJsonObject } from './json-object';
 import { removePendingClaim } from './pending-claims';
 
-interface Bilingual {
-  ar: string;
-  en: string;
-}
+type Bilingual = LocalizedText;
 
 /** Either one the draft has, by id, or a new one described in full. */
 export type PickOrNew<New> = { pick: string } | { new: New };
@@ -82,17 +80,6 @@ export type AddClaimResult =
   /** A new event's file is already there (under another id, or broken): never written over. */
   | { ok: false; file: string; reason: 'exists' };
 
-function readObject(files: DraftFiles, path: string): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(files[path] ?? '');
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function appended(list: unknown, item: unknown): unknown[] {
   return [...(Array.isArray(list) ? (list as unknown[]) : []), item];
 }
@@ -109,11 +96,11 @@ export function addClaim(files: DraftFiles, input: ClaimInput): AddClaimResult {
   if ('new' in input.saidBy) {
     const actor = input.saidBy.new;
     if ('new' in actor.side) {
-      const sides = readObject(next, 'sides.json');
+      const sides = parseJsonObject(next['sides.json']);
       if (!sides) return { ok: false, file: 'sides.json', reason: 'unreadable' };
       next['sides.json'] = jsonFile({ ...sides, sides: appended(sides.sides, actor.side.new) });
     }
-    const actors = readObject(next, 'actors.json');
+    const actors = parseJsonObject(next['actors.json']);
     if (!actors) return { ok: false, file: 'actors.json', reason: 'unreadable' };
     const side = 'pick' in actor.side ? actor.side.pick : actor.side.new.id;
     next['actors.json'] = jsonFile({
@@ -129,7 +116,7 @@ export function addClaim(files: DraftFiles, input: ClaimInput): AddClaimResult {
   }
 
   if (input.newMetric) {
-    const metrics = readObject(next, 'metrics.json');
+    const metrics = parseJsonObject(next['metrics.json']);
     if (!metrics) return { ok: false, file: 'metrics.json', reason: 'unreadable' };
     next['metrics.json'] = jsonFile({
       ...metrics,
@@ -156,7 +143,7 @@ export function addClaim(files: DraftFiles, input: ClaimInput): AddClaimResult {
       claims: [],
     };
   } else {
-    const found = readObject(next, path);
+    const found = parseJsonObject(next[path]);
     if (!found) return { ok: false, file: path, reason: 'unreadable' };
     event = found;
   }

@@ -3,11 +3,11 @@ import { addClaim } from './add-claim';
 import { checkDraft } from './check-draft';
 import {
   claimFormProblems,
-  claimInputFrom,
   initialClaimForm,
   NEW_CHOICE,
   type ClaimFormState,
 } from './claim-form-state';
+import { claimInputFrom } from './claim-input-from';
 import { draftCatalog } from './draft-catalog';
 import type { DraftFiles } from './draft-files';
 import { seedDraft } from './seed-draft-fixture';

@@ -1,12 +1,11 @@
 import { classifyPath } from '@/corpus/compiler/corpus-layout';
+import type { LocalizedText } from '@/corpus/primitives';
 import type { DraftFiles } from './draft-files';
+import { parseJsonObject } from './json-object';
 
-interface Bilingual {
-  ar: string;
-  en: string;
-}
+type Bilingual = LocalizedText;
 
-/** What a claim form offers to pick from, read from the draft's files as far as they parse. */
+/** What a claim form offers to pick from, read from the draft's files as far as they parse (a file mid-edit offers nothing; the check says why). */
 export interface DraftCatalog {
   sides: { id: string; label: Bilingual }[];
   actors: { id: string; name: Bilingual; side: string; aliases: { ar: string[]; en: string[] } }[];
@@ -31,19 +30,6 @@ export interface DraftCatalog {
   claimIds: Set<string>;
   /** The ids event files are named by, whether or not they parse: a new event's must differ. */
   eventFileIds: Set<string>;
-}
-
-function parsed(text: string | undefined): Record<string, unknown> | undefined {
-  if (text === undefined) return undefined;
-  try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : undefined;
-  } catch {
-    // A file mid-edit offers nothing; the check says why.
-    return undefined;
-  }
 }
 
 function records(value: unknown): Record<string, unknown>[] {
@@ -89,11 +75,11 @@ export function draftCatalog(files: DraftFiles): DraftCatalog {
     claimIds: new Set(),
     eventFileIds: new Set(),
   };
-  for (const side of records(parsed(files['sides.json'])?.sides)) {
+  for (const side of records(parseJsonObject(files['sides.json'])?.sides)) {
     if (typeof side.id === 'string')
       catalog.sides.push({ id: side.id, label: bilingual(side.label, side.id) });
   }
-  for (const actor of records(parsed(files['actors.json'])?.actors)) {
+  for (const actor of records(parseJsonObject(files['actors.json'])?.actors)) {
     if (typeof actor.id !== 'string') continue;
     const aliases = (
       typeof actor.aliases === 'object' && actor.aliases !== null ? actor.aliases : {}
@@ -105,7 +91,7 @@ export function draftCatalog(files: DraftFiles): DraftCatalog {
       aliases: { ar: strings(aliases.ar), en: strings(aliases.en) },
     });
   }
-  for (const metric of records(parsed(files['metrics.json'])?.metrics)) {
+  for (const metric of records(parseJsonObject(files['metrics.json'])?.metrics)) {
     if (typeof metric.id === 'string')
       catalog.metrics.push({ id: metric.id, label: bilingual(metric.label, metric.id) });
   }
@@ -114,7 +100,7 @@ export function draftCatalog(files: DraftFiles): DraftCatalog {
     if (kind === 'event')
       catalog.eventFileIds.add(path.replace(/^.*\//, '').replace(/\.json$/, ''));
     if (kind !== 'event' && kind !== 'source') continue;
-    const value = parsed(files[path]);
+    const value = parseJsonObject(files[path]);
     if (value === undefined || typeof value.id !== 'string') continue;
     if (kind === 'event') {
       for (const claim of records(value.claims)) {

@@ -1,5 +1,6 @@
 import { classifyPath } from '@/corpus/compiler/corpus-layout';
 import type { DraftFiles } from './draft-files';
+import { parseJsonObject } from './json-object';
 
 export interface DraftCounts {
   sources: number;
@@ -8,14 +9,9 @@ export interface DraftCounts {
 }
 
 function claimsIn(text: string): number {
-  try {
-    const value: unknown = JSON.parse(text);
-    if (typeof value !== 'object' || value === null || !('claims' in value)) return 0;
-    return Array.isArray(value.claims) ? value.claims.length : 0;
-  } catch {
-    // A file mid-edit that does not parse counts nothing; the check says why.
-    return 0;
-  }
+  // A file mid-edit that does not parse counts nothing; the check says why.
+  const claims = parseJsonObject(text)?.claims;
+  return Array.isArray(claims) ? claims.length : 0;
 }
 
 /** How much a draft holds, read from its files as the compiler would classify them. */

@@ -1,5 +1,6 @@
 import { classifyPath } from '@/corpus/compiler/corpus-layout';
 import { corpusFilesOf, type DraftFiles } from './draft-files';
+import { parseJsonObject } from './json-object';
 
 /** A source of the draft with its text and the addresses it was found at. */
 export interface DraftSourceText {
@@ -18,15 +19,9 @@ export function draftSourceTexts(files: DraftFiles): DraftSourceText[] {
   const sources: DraftSourceText[] = [];
   for (const path of Object.keys(corpus).sort()) {
     if (classifyPath(path) !== 'source') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(corpus[path] ?? '');
-    } catch {
-      // A source mid-edit anchors nothing; the check says why.
-      continue;
-    }
-    if (typeof value !== 'object' || value === null) continue;
-    const fields = value as Record<string, unknown>;
+    // A source mid-edit anchors nothing; the check says why.
+    const fields = parseJsonObject(corpus[path]);
+    if (!fields) continue;
     const id = text(fields.id);
     const textFile = text(fields.textFile);
     const sourceText = textFile === undefined ? undefined : corpus[`sources/${textFile}`];

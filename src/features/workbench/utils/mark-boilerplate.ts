@@ -1,5 +1,6 @@
 import type { BoilerplateKind } from '@/corpus/source-schema';
 import { jsonFile, type DraftFiles } from './draft-files';
+import { parseJsonObject } from './json-object';
 
 export interface MarkedSpan {
   source: string;
@@ -16,14 +17,8 @@ export interface MarkedSpan {
  */
 export function markBoilerplate(files: DraftFiles, span: MarkedSpan): DraftFiles | undefined {
   const path = `sources/${span.source}.json`;
-  let source: Record<string, unknown>;
-  try {
-    const value: unknown = JSON.parse(files[path] ?? '');
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-    source = value as Record<string, unknown>;
-  } catch {
-    return undefined;
-  }
+  const source = parseJsonObject(files[path]);
+  if (!source) return undefined;
   const marked = Array.isArray(source.boilerplate) ? (source.boilerplate as unknown[]) : [];
   const entry = {
     text: span.text,

@@ -1,6 +1,7 @@
 import { classifyPath } from '@/corpus/compiler/corpus-layout';
 import { normalizeQuote } from '@/corpus/compiler/text-normalize';
 import type { DraftFiles } from './draft-files';
+import { parseJsonObject } from './json-object';
 
 /** One claim's words in one source, as the compiler compares them: source, quote, occurrence. */
 export function quoteKey(source: string, quote: string, occurrence: number | undefined): string {
@@ -12,13 +13,8 @@ export function placedQuoteKeys(files: DraftFiles): Set<string> {
   const keys = new Set<string>();
   for (const [path, text] of Object.entries(files)) {
     if (classifyPath(path) !== 'event') continue;
-    let claims: unknown;
-    try {
-      claims = (JSON.parse(text) as { claims?: unknown }).claims;
-    } catch {
-      // A file mid-edit places nothing; the check says why.
-      continue;
-    }
+    // A file mid-edit places nothing; the check says why.
+    const claims = parseJsonObject(text)?.claims;
     if (!Array.isArray(claims)) continue;
     for (const claim of claims as unknown[]) {
       if (typeof claim !== 'object' || claim === null) continue;
