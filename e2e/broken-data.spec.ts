@@ -1,4 +1,5 @@
-import { expect, test, type Page, type Route } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
+import { appTest as test, expect } from './fixtures';
 import { hostileCorpus, serveCorpus, type ServedCorpus } from './hostile-corpus';
 
 /**
@@ -8,8 +9,8 @@ import { hostileCorpus, serveCorpus, type ServedCorpus } from './hostile-corpus'
  * the host recovers shows the content. Garbage in the URL leads to a page
  * that says something, never a blank screen.
  *
- * Plain Playwright `test`: the failed loads are meant to log console errors.
- * Uncaught exceptions still fail every test.
+ * `appTest`, without the checks of the fixtures' `test`: the failed loads are
+ * meant to log console errors. Uncaught exceptions still fail every test.
  */
 let corpus: ServedCorpus;
 

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { chooseCorpusFile, MINIMAL_CORPUS, minimalBundle } from './corpus-bundle';
-import { expect, test, waitForApp, waitForComparison } from './fixtures';
+import { expect, test, waitForComparison } from './fixtures';
 
 /**
  * Values made only of digits stay text from the address to the parser (issue #14, item 3):
@@ -18,7 +18,6 @@ test('?q=40 finds the January 2020 attack (its “40 soldiers”), and survives 
 }) => {
   await page.goto('/?q=40');
   await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue('40');
-  await waitForApp(page);
   await expect(eventLinks(page).first()).toBeVisible();
   const hrefs = await eventLinks(page).evaluateAll((links) =>
     links.map((link) => link.getAttribute('href') ?? ''),
@@ -29,8 +28,6 @@ test('?q=40 finds the January 2020 attack (its “40 soldiers”), and survives 
   await expect(eventLinks(page).first()).toBeVisible();
   const all = await eventLinks(page).count();
   await page.goto('/?q=40');
-  // Counted once the app has drawn the filtered list over the prerendered one (every event).
-  await waitForApp(page);
   await expect(eventLinks(page).first()).toBeVisible();
   expect(await eventLinks(page).count()).toBeLessThan(all);
   await page.reload();

@@ -11,7 +11,7 @@ import { actorWithMembers } from '../src/lib/actor-members';
 import { claimColumns, type ClaimRow } from '../src/features/exports/utils/claim-rows';
 import { neutraliseFormula } from '../src/features/exports/utils/csv';
 import { parseCsv } from '../src/features/exports/utils/parse-csv';
-import { expect, test, waitForApp, waitForComparison } from './fixtures';
+import { expect, test, waitForComparison } from './fixtures';
 import { hostileCorpus, serveCorpus } from './hostile-corpus';
 import { languages, uiText, type Language } from './i18n';
 
@@ -208,9 +208,6 @@ for (const lang of languages) {
     const speakers = new Set(actorWithMembers(party, index.actors));
     expect(speakers.size).toBeGreaterThan(1);
     await page.goto(withLang(`/?actors=${party}`, lang));
-    // The prerendered page lists every event; the app then draws the filtered list over it.
-    // Read the links only once it has: read during the swap, the list can be empty.
-    await waitForApp(page);
     const links = page.locator('main li h2 a');
     await expect(links.first()).toBeVisible();
     const listed = (

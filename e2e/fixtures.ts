@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page, type Response } from '@playwright/test';
 
 interface RiwayaFixtures {
   /** Console errors and uncaught exceptions seen by the page; every test ends asserting none. */
@@ -10,7 +10,32 @@ interface RiwayaFixtures {
   cspViolations: string[];
 }
 
-export const test = base.extend<RiwayaFixtures>({
+/**
+ * Playwright's `test` with a `page` whose navigations return once the app has taken over the
+ * page they land on. Every page is prerendered HTML: with JavaScript on, the app then hydrates
+ * it or, when the address carries state (`?actors=…`, a fragment), draws the view anew over
+ * it, so a list read the moment `goto` returns can be the prerendered one mid-swap. Waiting in
+ * one place spares every spec its own `waitForApp` after each `goto`.
+ *
+ * It waits only where there is an app to wait for: with JavaScript on, and after a navigation
+ * that loaded a new document which is one of the app's pages (below). A view the app moves to
+ * on its own (a fragment, a history entry it pushed) keeps its document: Playwright reports no
+ * response, and nothing is waited for.
+ *
+ * To read a page before the app takes it over, navigate with `waitUntil: 'commit'`: such a
+ * navigation returns as soon as the page arrives, as Playwright's does.
+ *
+ * Used as is only by specs that must go without the checks `test` adds (broken-data.spec.ts
+ * expects console errors); every other spec uses `test`.
+ */
+export const appTest = base.extend({
+  page: async ({ page, javaScriptEnabled }, use) => {
+    if (javaScriptEnabled) waitForAppAfterNavigations(page);
+    await use(page);
+  },
+});
+
+export const test = appTest.extend<RiwayaFixtures>({
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
@@ -67,15 +92,45 @@ export const test = base.extend<RiwayaFixtures>({
 export { expect };
 
 /**
+ * The fieldset every page of the app wraps its controls in, disabled until the app takes the
+ * page over. (Playwright's toBeEnabled judges the controls inside a fieldset, not the
+ * fieldset itself.)
+ */
+const appGate = (page: Page) => page.locator('#root > fieldset[role="presentation"]');
+
+/**
  * Waits until the app has taken over the page: a prerendered page's controls sit in one
  * disabled fieldset until it hydrates (src/app/hydration-gate.tsx), and an input event sent
  * before then would be lost, as a reader's would.
  */
 export async function waitForApp(page: Page) {
-  // (Playwright's toBeEnabled judges the controls inside a fieldset, not the fieldset itself.)
-  const gate = page.locator('#root > fieldset[role="presentation"]');
-  await expect(gate).toHaveCount(1);
-  await expect(gate).not.toHaveAttribute('disabled');
+  const gate = appGate(page);
+  await expect(gate, 'the page is one of the app’s').toHaveCount(1);
+  await expect(gate, 'the app takes the page over').not.toHaveAttribute('disabled');
+}
+
+type WaitUntil = NonNullable<Parameters<Page['goto']>[1]>['waitUntil'];
+
+/** Makes `page`'s goto, reload, goBack and goForward wait for the app (see `appTest`). */
+function waitForAppAfterNavigations(page: Page) {
+  const arrived = async (response: Response | null, waitUntil: WaitUntil) => {
+    // A page of the app is known by its gate, in the document as loaded. Not by the response:
+    // a page the browser revalidates comes with the 304's headers, without a content type; and
+    // an HTML page of the app's origin need not be the app (xss.spec.ts's probe page). A JSON
+    // shard or an image shown as a document has no gate either.
+    if (response && waitUntil !== 'commit' && (await appGate(page).count()) > 0) {
+      await waitForApp(page);
+    }
+    return response;
+  };
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  const goBack = page.goBack.bind(page);
+  const goForward = page.goForward.bind(page);
+  page.goto = async (url, options) => arrived(await goto(url, options), options?.waitUntil);
+  page.reload = async (options) => arrived(await reload(options), options?.waitUntil);
+  page.goBack = async (options) => arrived(await goBack(options), options?.waitUntil);
+  page.goForward = async (options) => arrived(await goForward(options), options?.waitUntil);
 }
 
 /** Waits until the comparison has rendered its claims (the overview and the sections). */

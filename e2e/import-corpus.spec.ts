@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { readCorpusDir } from '../scripts/corpus/read-corpus-dir';
 import { corpusIndexSchema } from '../src/corpus/shards';
 import { chooseCorpusFile, MINIMAL_CORPUS, minimalBundle } from './corpus-bundle';
-import { expect, test, waitForApp, waitForComparison } from './fixtures';
+import { expect, test, waitForComparison } from './fixtures';
 import { uiText } from './i18n';
 
 /**
@@ -144,9 +144,9 @@ test.describe('your own corpus', () => {
   });
 
   test('a bundle dropped on the drop zone is imported like a chosen one', async ({ page }) => {
+    // A dispatched drop skips the wait for an enabled control: it relies on the goto having
+    // waited for the app (fixtures.ts), since nobody listens before hydration.
     await page.goto('/corpora');
-    // A dispatched drop skips the wait for an enabled control: nobody listens before hydration.
-    await waitForApp(page);
     const text = (await bundle()).toString('utf8');
     const dataTransfer = await page.evaluateHandle((json) => {
       const transfer = new DataTransfer();

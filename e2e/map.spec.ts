@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { corpusIndexSchema } from '../src/corpus/shards';
-import { expect, test, waitForApp } from './fixtures';
+import { expect, test } from './fixtures';
 import { languages, uiText, type Language } from './i18n';
 
 const index = corpusIndexSchema.parse(
@@ -37,8 +37,6 @@ const at = (language: Language, path: string) => `${language === 'ar' ? '/ar' : 
 async function listTitles(page: Page, language: Language, query: string): Promise<string[]> {
   await page.goto(at(language, `/?${query}`));
   await expect(page.locator('html')).toHaveAttribute('lang', language);
-  // The prerendered page lists every event until the app draws the filtered list over it.
-  await waitForApp(page);
   await expect(page.locator('main li h2 a').first()).toBeVisible();
   return (await page.locator('main li h2 a').allTextContents()).sort();
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { FuzzyDate } from '../src/corpus/primitives';
 import { corpusIndexSchema, eventShardSchema, type CompiledClaim } from '../src/corpus/shards';
 import { formatFuzzyDate } from '../src/lib/intl-format';
-import { expect, test, waitForApp } from './fixtures';
+import { expect, test } from './fixtures';
 import { englishUiStrings, languages, uiText, type Language } from './i18n';
 
 const readCorpus = (path: string): unknown =>
@@ -112,8 +112,6 @@ test('a range far beyond the corpus draws the corpus’s own years, a bounded pa
 }) => {
   for (const query of ['to=9999-12-31', 'from=0002-01-01', 'from=0002-01-01&to=9999-12-31']) {
     await page.goto(`/timeline?${query}`);
-    // A range in the address is drawn over the prerendered timeline: read what the app drew.
-    await waitForApp(page);
     await expect(count(page)).toBeVisible();
     await expect(listEvents(page).first()).toBeVisible();
     // Eight thousand years of ticks times every event's lane once built ~345,000 elements.
@@ -131,7 +129,6 @@ for (const language of languages) {
       axeViolations,
     }) => {
       await page.goto(`/timeline?from=2019-06-01&to=2019-06-30&lang=${language}`);
-      await waitForApp(page);
       await expect(listEvents(page)).toHaveText(
         juneEvents.map(
           (id) => index.events.find((event) => event.id === id)?.title[language] ?? '',
@@ -169,7 +166,6 @@ for (const language of languages) {
         ['2019-05-01', '2019-07-31'],
       ] as const) {
         await page.goto(`/timeline?from=${from}&to=${to}&lang=${language}`);
-        await waitForApp(page);
         const band = await drawnExtent(page, language, monthClaim.id);
         const expected = expectedExtent(monthClaim, from, to);
         expect(band.start).toBeCloseTo(expected.start, 2);
@@ -244,7 +240,6 @@ for (const language of languages) {
       page,
     }) => {
       await page.goto(`/timeline?from=2019-06-01&to=2019-06-30&lang=${language}`);
-      await waitForApp(page);
       const target = page.locator(`[data-mark-target="${dayClaim.id}"]`);
       await expect(target).toBeVisible();
       const box = await target.boundingBox();
@@ -274,7 +269,6 @@ for (const language of languages) {
 
     test('the L-39 event shows Hmeimim speaking after the opposition', async ({ page }) => {
       await page.goto(`/timeline?from=2019-06-01&to=2019-06-30&lang=${language}`);
-      await waitForApp(page);
       const l39 = page.locator(
         'section[aria-labelledby="timeline-event-l39-landing-hama-airport-2019-06"]',
       );
