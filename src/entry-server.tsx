@@ -53,12 +53,15 @@ function isTooLargeToEmbed(file: string, data: unknown): boolean {
 
 /**
  * Renders the page at `url` (base path included) as the browser will first render it, with
- * its data read from the compiled corpus: the same router, providers and language.
+ * its data read from the compiled corpus: the same router, providers and language. `reads`
+ * names corpus files the view is known to ask for (scripts/build/page-reads.ts): with them
+ * in hand its first render is its last.
  */
 export async function renderPage(
   url: string,
   readCorpusFile: ReadCorpusFile,
   notFound = false,
+  reads: readonly string[] = [],
 ): Promise<RenderedPage> {
   markPrerender();
   const path = url.slice(import.meta.env.BASE_URL.length - 1);
@@ -72,6 +75,9 @@ export async function renderPage(
   });
   const index = await readCorpusFile('index.json');
   queryClient.setQueryData(indexKey, index);
+  for (const file of reads) {
+    queryClient.setQueryData(corpusKeys.shard(bundledCorpusSource, file), await readCorpusFile(file));
+  }
   const router = createAppRouter(queryClient, {
     history: createMemoryHistory({ initialEntries: [url] }),
   });

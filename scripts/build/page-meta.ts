@@ -33,6 +33,8 @@ export interface PageEntry {
   meta: PageMeta;
   /** The event a comparison page shows, for its JSON-LD. */
   eventId?: string;
+  /** The source a source page shows. */
+  sourceId?: string;
 }
 
 /** `/` and `/riwaya/` stay; `/riwaya` gains its slash so paths join cleanly. */
@@ -159,8 +161,8 @@ export function pageEntries(index: PageIndex, base: string, homeDescription: str
         .filter(Boolean)
         .join(lang === 'ar' ? '، ' : ', ');
       const words = sourceWords[lang];
-      entries.push(
-        page(root, paths.source.getHref(source.id), lang, {
+      entries.push({
+        ...page(root, paths.source.getHref(source.id), lang, {
           // Titles are translated into English only; the Arabic page names the original.
           title: titled(
             lang === 'en' ? (source.titleTranslation?.en ?? source.title) : source.title,
@@ -168,7 +170,8 @@ export function pageEntries(index: PageIndex, base: string, homeDescription: str
           description: `${byline ? `${byline}. ` : ''}${words.original}: ${source.title}. ${words.highlighted}`,
           ogType: 'article',
         }),
-      );
+        sourceId: source.id,
+      });
     }
     for (const actor of index.actors) {
       const other = actor.name[lang === 'en' ? 'ar' : 'en'];

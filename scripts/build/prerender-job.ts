@@ -9,6 +9,8 @@ export interface PrerenderJob {
   meta: PageMeta;
   /** The event a comparison shows, for its JSON-LD. */
   eventId?: string | undefined;
+  /** Corpus files the page's view is known to read (page-reads.ts), read before it renders. */
+  reads?: readonly string[];
   /** 404.html: the not-found view, kept out of search results. */
   notFound?: boolean;
 }
@@ -24,6 +26,7 @@ export type RenderPage = (
   url: string,
   readCorpusFile: (file: string) => Promise<unknown>,
   notFound: boolean,
+  reads: readonly string[],
 ) => Promise<RenderedPage>;
 
 /** What every worker shares. */

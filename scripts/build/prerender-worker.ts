@@ -30,7 +30,7 @@ async function run(setup: PrerenderSetup, jobs: readonly PrerenderJob[]): Promis
   // so the disk's latency no longer idles the worker and memory stays flat.
   const writing: Promise<void>[] = [];
   for (const job of jobs) {
-    const page = await renderPage(job.url, read, job.notFound === true);
+    const page = await renderPage(job.url, read, job.notFound === true, job.reads ?? []);
     const shardPath = job.eventId === undefined ? undefined : shardOf.get(job.eventId);
     const jsonLd =
       shardPath === undefined

@@ -10,6 +10,13 @@ describe('corpusLookups', () => {
     expect(lookups.events.size).toBe(corpusIndexFixture.events.length);
   });
 
+  it('knows each event’s place in the index, for ordering what a source cites', () => {
+    const { eventOrder } = corpusLookups(corpusIndexFixture);
+    expect([...eventOrder]).toEqual(
+      corpusIndexFixture.events.map((event, position) => [event.id, position]),
+    );
+  });
+
   it('names sources only from the event shards it is given: the index lists none', () => {
     expect(corpusLookups(corpusIndexFixture).sources.size).toBe(0);
     const withShard = corpusLookups(corpusIndexFixture, [shardFixture]);

@@ -21,6 +21,8 @@ export interface CorpusLookups {
   sources: ReadonlyMap<string, SourceSummary>;
   /** Position of each side in the corpus's own order, for grouping parties. */
   sideOrder: ReadonlyMap<string, number>;
+  /** Position of each event in the index's order, for listing what a source or party touches. */
+  eventOrder: ReadonlyMap<string, number>;
 }
 
 const cache = new WeakMap<CorpusIndex, CorpusLookups>();
@@ -28,6 +30,10 @@ const withShardCache = new WeakMap<CorpusLookups, WeakMap<EventShard, CorpusLook
 
 function byId<T extends { id: string }>(items: readonly T[]): ReadonlyMap<string, T> {
   return new Map(items.map((item) => [item.id, item]));
+}
+
+function positions(items: readonly { id: string }[]): ReadonlyMap<string, number> {
+  return new Map(items.map((item, position) => [item.id, position]));
 }
 
 function indexLookups(index: CorpusIndex): CorpusLookups {
@@ -41,7 +47,8 @@ function indexLookups(index: CorpusIndex): CorpusLookups {
     metrics: byId(index.metrics),
     events: byId(index.events),
     sources: new Map(),
-    sideOrder: new Map(index.sides.map((side, position) => [side.id, position])),
+    sideOrder: positions(index.sides),
+    eventOrder: positions(index.events),
   };
   cache.set(index, lookups);
   return lookups;

@@ -93,7 +93,6 @@ function SourceDocument({ summary, lookups }: { summary: SourceSummary; lookups:
       stance: t(`stance.${quote.stance}`),
     });
   };
-  const eventOrder = new Map([...lookups.events.keys()].map((id, position) => [id, position]));
 
   const outlet = summary.outlet ? lookups.actors.get(summary.outlet) : undefined;
   const outletName = outlet
@@ -183,7 +182,7 @@ function SourceDocument({ summary, lookups }: { summary: SourceSummary; lookups:
             <div className="min-w-0 lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:self-start lg:overflow-y-auto">
               <SourceCitations
                 shard={shard.data}
-                groups={quotesByEvent(shard.data.quotes, eventOrder)}
+                groups={quotesByEvent(shard.data.quotes, lookups.eventOrder)}
                 lookups={lookups}
                 language={language}
                 hrefOf={hrefOf}
