@@ -27,7 +27,7 @@ async function run(setup: PrerenderSetup, jobs: readonly PrerenderJob[]): Promis
   const shardOf = new Map(index.events.map((event) => [event.id, event.shard]));
   let written = 0;
   // The next page renders while the last ones are written: a few writes in flight, never more,
-  // so the disk's latency no longer idles the worker and memory stays flat.
+  // so the disk's latency does not idle the worker and memory stays flat.
   const writing: Promise<void>[] = [];
   for (const job of jobs) {
     const page = await renderPage(job.url, read, job.notFound === true, job.reads ?? []);
@@ -48,10 +48,12 @@ async function run(setup: PrerenderSetup, jobs: readonly PrerenderJob[]): Promis
     const write = mkdir(path.dirname(target), { recursive: true }).then(() =>
       writeFile(target, html),
     );
-    // Handled here and reported by the Promise.all that waits for it: a failed write fails the build.
+    // Handled here and reported when awaited below: a failed write fails the build.
     write.catch(() => undefined);
     writing.push(write);
-    if (writing.length >= WRITES_IN_FLIGHT) await Promise.all(writing.splice(0));
+    // A window, not a batch: wait for the oldest write only, so the worker never idles while
+    // the last of sixteen finishes.
+    if (writing.length >= WRITES_IN_FLIGHT) await writing.shift();
     written += 1;
   }
   await Promise.all(writing);
