@@ -36,9 +36,10 @@ interface ComparisonDetailProps {
   metricLabel: (id: string) => string;
   scopeLabel: (id: string) => string;
   /**
-   * False in the view's first frame, which holds the overview (a screenful at
-   * any width) and no section: the sections follow as soon as it is painted,
-   * long before a reader scrolls to them or searches the page.
+   * False in the view's first frame, which holds the overview's first rows (all that can
+   * reach the first screen: useRowsOnScreen) and no section: the other rows and the
+   * sections follow as soon as it is painted, long before a reader scrolls to them or
+   * searches the page.
    */
   complete: boolean;
 }
@@ -116,6 +117,7 @@ export const ComparisonDetail = memo(function ComparisonDetail({
           sideOrder={lookups.sideOrder}
           texts={texts}
           hideEmpty={hideEmpty}
+          complete={complete}
         />
       ) : null}
       <h2 className="sr-only">{t('overview.accounts')}</h2>

@@ -3,6 +3,7 @@ import { useTranslation } from '@/lib/use-translation';
 import type { Question } from '@/corpus/schema';
 import { localized } from '@/lib/localized';
 import { useOverflows } from '../hooks/use-overflows';
+import { useRowsOnScreen } from '../hooks/use-rows-on-screen';
 import type { ClaimCells } from '../utils/claim-cells';
 import type { ClaimTexts } from '@/components/claim-card/claim-texts';
 import type { PartyLabels } from '../utils/party-labels';
@@ -23,6 +24,8 @@ interface DisputeOverviewProps {
   sideOrder: ReadonlyMap<string, number>;
   texts: ClaimTexts;
   hideEmpty: boolean;
+  /** The view's background render is in: every row, not only those the first screen can show. */
+  complete: boolean;
 }
 
 /**
@@ -48,10 +51,12 @@ export const DisputeOverview = memo(function DisputeOverview({
   sideOrder,
   texts,
   hideEmpty,
+  complete,
 }: DisputeOverviewProps) {
   const { t } = useTranslation();
   const region = useRef<HTMLDivElement>(null);
   const scrolls = useOverflows(region, mayOverflow);
+  const rows = useRowsOnScreen(questions.length, complete);
   const { language } = texts;
 
   return (
@@ -87,10 +92,14 @@ export const DisputeOverview = memo(function DisputeOverview({
           <caption className="sr-only">{t('overview.caption')}</caption>
           <OverviewHead parties={parties} labels={labels} sideOrder={sideOrder} />
           <tbody>
-            {questions.map((question) => {
+            {questions.slice(0, rows.shown).map((question, at) => {
               const status = statusOf(question.id);
               return (
-                <tr key={question.id} data-overview-question={question.id}>
+                <tr
+                  key={question.id}
+                  ref={at === rows.shown - 1 ? rows.lastRow : undefined}
+                  data-overview-question={question.id}
+                >
                   <th
                     scope="row"
                     className="border-b border-stone-200 py-1.5 pe-2 text-start align-middle font-normal"
