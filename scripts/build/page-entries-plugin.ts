@@ -7,6 +7,7 @@ import { languagePath } from '../../src/config/paths.ts';
 import { normaliseBase, pageEntries, pageFile } from './page-meta.ts';
 import type { PrerenderJob } from './prerender-job.ts';
 import { pageReads } from './page-reads.ts';
+import { fontPreloadTags } from './font-preloads.ts';
 import { prerenderPages } from './prerender-pages.ts';
 import { readCompiledCorpus } from './read-compiled-corpus.ts';
 import { readShellDescription } from './render-page-html.ts';
@@ -93,7 +94,14 @@ function buildPlugin(options: PageEntriesOptions): Plugin {
       }
       const written = await prerenderPages(
         config,
-        { shell, outDir, corpusDir: path.join(config.publicDir, 'corpus'), base, siteUrl },
+        {
+          shell,
+          outDir,
+          corpusDir: path.join(config.publicDir, 'corpus'),
+          base,
+          siteUrl,
+          fontPreloads: fontPreloadTags(Object.keys(bundle), base),
+        },
         jobs,
       );
       const seconds = ((performance.now() - started) / 1000).toFixed(1);

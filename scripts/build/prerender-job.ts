@@ -38,6 +38,8 @@ export interface PrerenderSetup {
   corpusDir: string;
   base: string;
   siteUrl: string | undefined;
+  /** `<link rel="preload">` tags for each language's first-screen fonts (font-preloads.ts). */
+  fontPreloads: Record<'en' | 'ar', string[]>;
 }
 
 /** A worker's report: pages written, or the error that stopped it. */

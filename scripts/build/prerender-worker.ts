@@ -36,7 +36,10 @@ async function run(setup: PrerenderSetup, jobs: readonly PrerenderJob[]): Promis
       shardPath === undefined
         ? []
         : [eventJsonLdTag(index, (await read(shardPath)) as EventShard, setup.base, setup.siteUrl)];
-    const head = job.notFound ? ['<meta name="robots" content="noindex" />', ...jsonLd] : jsonLd;
+    const fonts = setup.fontPreloads[job.meta.language];
+    const head = job.notFound
+      ? [...fonts, '<meta name="robots" content="noindex" />', ...jsonLd]
+      : [...fonts, ...jsonLd];
     const html = renderPrerenderedHtml(
       setup.shell,
       job.meta,

@@ -33,7 +33,9 @@ interface ClaimCardProps {
   links?: ReactNode;
 }
 
-const linkClass = 'font-medium text-teal-800 underline hover:text-teal-950';
+// Each a target of 24 px at least (WCAG 2.5.8), in a row of small text.
+const linkClass =
+  'inline-flex min-h-6 items-center font-medium text-teal-800 underline hover:text-teal-950';
 
 /**
  * One party's claim, the same card in the comparison and on party pages: who

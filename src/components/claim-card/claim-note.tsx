@@ -11,7 +11,9 @@ export function ClaimNote({ note, texts }: { note: LocalizedText | undefined; te
   if (note === undefined) return null;
   return (
     <details data-claim-note="" className="mt-2 text-xs text-stone-700">
-      <summary className="cursor-pointer font-medium text-stone-800">{texts.editorsNote}</summary>
+      <summary className="cursor-pointer py-1 font-medium text-stone-800">
+        {texts.editorsNote}
+      </summary>
       <p className="mt-1 max-w-prose text-start leading-relaxed">
         {localized(note, texts.language)}
       </p>

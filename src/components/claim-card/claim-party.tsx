@@ -31,7 +31,8 @@ export function ClaimParty({ claim, lookups, texts, hrefOf, showParty }: ClaimPa
             // hrefOf keeps ?lang= and ?corpus=, as the router does for every <Link>.
             <AppAnchor
               href={hrefOf(paths.actor.getHref(claim.saidBy))}
-              className="text-stone-950 underline decoration-stone-400 underline-offset-2 hover:text-teal-900 hover:decoration-teal-800"
+              // A target of 24 px at least (WCAG 2.5.8): the name is a line of its own, not a link in a sentence.
+              className="inline-block py-0.5 text-stone-950 underline decoration-stone-400 underline-offset-2 hover:text-teal-900 hover:decoration-teal-800"
             >
               <bdi>{partyName(claim.saidBy, lookups, texts.language)}</bdi>
             </AppAnchor>
