@@ -76,7 +76,10 @@ export async function renderPage(
   const index = await readCorpusFile('index.json');
   queryClient.setQueryData(indexKey, index);
   for (const file of reads) {
-    queryClient.setQueryData(corpusKeys.shard(bundledCorpusSource, file), await readCorpusFile(file));
+    queryClient.setQueryData(
+      corpusKeys.shard(bundledCorpusSource, file),
+      await readCorpusFile(file),
+    );
   }
   const router = createAppRouter(queryClient, {
     history: createMemoryHistory({ initialEntries: [url] }),
