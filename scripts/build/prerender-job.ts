@@ -1,3 +1,4 @@
+import type { LanguageCode } from '../../src/config/languages.ts';
 import type { PageMeta } from './page-meta.ts';
 
 /** One page for a prerender worker to render and write. */
@@ -39,7 +40,7 @@ export interface PrerenderSetup {
   base: string;
   siteUrl: string | undefined;
   /** `<link rel="preload">` tags for each language's first-screen fonts (font-preloads.ts). */
-  fontPreloads: Record<'en' | 'ar', string[]>;
+  fontPreloads: Record<LanguageCode, string[]>;
 }
 
 /** A worker's report: pages written, or the error that stopped it. */

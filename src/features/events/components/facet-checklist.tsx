@@ -54,7 +54,7 @@ export function FacetChecklist(props: FacetChecklistProps) {
   const onToggle = useSelectionToggle(selected, onChange);
 
   return (
-    <fieldset className="min-w-0" aria-describedby={hint ? `${id}-hint` : undefined}>
+    <fieldset aria-describedby={hint ? `${id}-hint` : undefined}>
       <legend className="font-semibold">{legend}</legend>
       {hint ? (
         <p id={`${id}-hint`} className="text-xs text-stone-700">

@@ -52,9 +52,7 @@ export function PartyFilter(props: PartyFilterProps) {
   const onToggle = useSelectionToggle(selected, onChange);
 
   return (
-    // A fieldset is as wide as its widest line by default: a long party name pushed the search
-    // field and hints out of the panel. min-w-0 keeps it in the panel; names wrap.
-    <fieldset className="min-w-0">
+    <fieldset>
       <legend className="font-semibold">{t('eventFilters.parties.legend')}</legend>
       <ChoiceSwitch
         className="mt-1"
