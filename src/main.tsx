@@ -1,6 +1,6 @@
 import { hydrate } from '@tanstack/react-query';
 import { RouterProvider, rootRouteId } from '@tanstack/react-router';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { corpusIndexQueryOptions } from '@/api/get-corpus-index';
 import { anyShardQueryOptions } from '@/api/get-deferred-shard';
@@ -10,35 +10,24 @@ import { bundledCorpusSource } from '@/lib/corpus-source/corpus-source';
 import { i18n } from '@/lib/i18n';
 import { endPrerender, markPrerender } from '@/lib/prerender-flag';
 import { createQueryClient } from '@/lib/query-client';
-import { landingAddress, readPrerenderedPage } from '@/app/language-landing';
+import type { Landing } from '@/app/language-landing';
 import { markPageHydrated } from '@/app/page-hydration';
 import { appWorkerScripts } from '@/app/worker-scripts';
 import { vouchForWorkerScripts } from '@/lib/worker-script-url';
-import { useLanguagePreference } from '@/stores/language-preference';
-import './styles/index.css';
+import type { PrerenderedPage } from '@/config/prerendered-page';
 
 vouchForWorkerScripts(appWorkerScripts);
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-const container: HTMLElement = root;
-
-const prerendered = readPrerenderedPage(document);
-const landing = landingAddress(window.location, {
-  base: import.meta.env.BASE_URL,
-  preferred: useLanguagePreference.getState().preferred,
-  page: prerendered,
-});
-
-if (landing.reload) {
-  // An old `?lang=ar` link on the English page: the Arabic page exists, built for it.
-  window.location.replace(landing.href);
-} else {
-  if (landing.href !== window.location.href) window.history.replaceState(null, '', landing.href);
-  void start();
-}
-
-async function start() {
+/**
+ * The app: it takes over the page in `container` (hydrating the prerendered view when the page
+ * is the view the reader landed on, rendering it anew otherwise). src/boot.ts calls it once
+ * the page is on screen, with where the reader landed.
+ */
+export async function start(
+  container: HTMLElement,
+  landing: Landing,
+  prerendered: PrerenderedPage | undefined,
+) {
   const queryClient = createQueryClient();
   const router = createAppRouter(queryClient);
   // Only English ships in this bundle: a reader of another language waits for
@@ -77,10 +66,14 @@ async function start() {
       markPrerender();
       // The server rendered its matches outside a Suspense boundary; so must the browser.
       router.ssr = { manifest: undefined };
-      hydrateRoot(container, app, {
-        onRecoverableError: (error) => {
-          console.error('Hydration mismatch:', error);
-        },
+      // As a transition, hydration yields to the browser between components instead of holding
+      // the main thread for the whole page: the page is already on screen and readable.
+      startTransition(() => {
+        hydrateRoot(container, app, {
+          onRecoverableError: (error) => {
+            console.error('Hydration mismatch:', error);
+          },
+        });
       });
       // The reader's first move to another view ends it: later views render as any client
       // view does. (Not any navigation: the router may tidy the address while hydrating.)

@@ -7,24 +7,68 @@ export interface InitialJs {
   files: { file: string; gzipBytes: number }[];
 }
 
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+}
+
 /**
- * The JavaScript a visitor downloads before anything is lazy-loaded: the
- * module scripts and modulepreloads the built index.html names, each
- * gzipped at zlib's default level (what most static hosts serve).
+ * The files a first visit loads before anything is lazy-loaded, from Vite's manifest: each
+ * HTML entry's chunk and its static imports, and, for an entry that is only a loader (the
+ * app's src/boot.ts, which paints the page first and then always imports the app), the
+ * static graph of what it imports dynamically. Without a manifest (the bare template), the
+ * module scripts and modulepreloads its index.html names.
  */
-export async function initialJs(distDir: string): Promise<InitialJs> {
+export function initialFiles(manifest: Record<string, ManifestChunk>): string[] {
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  for (const [key, chunk] of Object.entries(manifest)) {
+    if (!chunk.isEntry || !key.endsWith('.html')) continue;
+    visit(key);
+    for (const loaded of chunk.dynamicImports ?? []) visit(loaded);
+  }
+  return [...files].filter((file) => file.endsWith('.js'));
+}
+
+async function filesNamedByHtml(distDir: string): Promise<string[]> {
   const html = await readFile(join(distDir, 'index.html'), 'utf8');
   const refs = new Set<string>();
   for (const tag of html.match(/<(script|link)\b[^>]*>/g) ?? []) {
     const isScript = tag.startsWith('<script') && tag.includes('type="module"');
     const isPreload = tag.startsWith('<link') && tag.includes('rel="modulepreload"');
     const ref = /(?:src|href)="([^"]+\.js)"/.exec(tag)?.[1];
-    if ((isScript || isPreload) && ref !== undefined) refs.add(ref);
+    // Built paths start with the base ("/assets/…"); the file sits under distDir.
+    if ((isScript || isPreload) && ref !== undefined) {
+      refs.add(ref.replace(/^(?:\.?\/)+/, '').replace(/^.*?(assets\/)/, '$1'));
+    }
   }
+  return [...refs];
+}
+
+async function readManifest(distDir: string): Promise<Record<string, ManifestChunk> | undefined> {
+  try {
+    return JSON.parse(await readFile(join(distDir, '.vite', 'manifest.json'), 'utf8')) as Record<
+      string,
+      ManifestChunk
+    >;
+  } catch {
+    return undefined;
+  }
+}
+
+/** That JavaScript, each file gzipped at zlib's default level (what most static hosts serve). */
+export async function initialJs(distDir: string): Promise<InitialJs> {
+  const manifest = await readManifest(distDir);
+  const names = manifest ? initialFiles(manifest) : await filesNamedByHtml(distDir);
   const files = await Promise.all(
-    [...refs].map(async (ref) => {
-      // Built paths start with the base ("/assets/…"); the file sits under distDir.
-      const file = ref.replace(/^(?:\.?\/)+/, '').replace(/^.*?(assets\/)/, '$1');
+    names.map(async (file) => {
       const bytes = await readFile(join(distDir, file));
       return { file, gzipBytes: gzipSync(bytes).length };
     }),

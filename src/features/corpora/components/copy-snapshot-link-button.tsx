@@ -1,11 +1,10 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from '@/lib/use-translation';
 import { Button } from '@/components/ui/button';
 import { ManualCopyField } from '@/components/ui/manual-copy-field';
 import { useCorpusIndex } from '@/api/get-corpus-index';
 import { useEventShard } from '@/api/get-event-shard';
 import { useCopyToClipboard } from '@/lib/use-copy-to-clipboard';
-import { whenIdle } from '@/lib/when-idle';
 import type { snapshotLink } from '../utils/snapshot-link';
 
 interface TooLarge {
@@ -31,14 +30,11 @@ export function CopySnapshotLinkButton({ eventId }: { eventId: string }) {
   const shard = useEventShard(summary?.shard);
   const { state, copy: copyText, show } = useCopyToClipboard<TooLarge>();
   const [codec, setCodec] = useState<{ snapshotLink: typeof snapshotLink } | undefined>();
-  // Once the browser is idle: the codec is for a click that may come, not for the first frame.
-  useEffect(
-    () =>
-      whenIdle(() => {
-        void loadCodec().then(setCodec);
-      }),
-    [],
-  );
+  // When a click looks likely (the pointer or focus on the button): the codec and the corpus
+  // schema it validates with are for a click that may come, never for the page's first load.
+  const warm = () => {
+    if (!codec) void loadCodec().then(setCodec);
+  };
   if (!index.data || !shard.data) return null;
   const [indexData, shardData] = [index.data, shard.data];
 
@@ -60,7 +56,14 @@ export function CopySnapshotLinkButton({ eventId }: { eventId: string }) {
   return (
     <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
       {/* A lesser choice than "Copy link" beside it: quiet, and saying what it is for. */}
-      <Button variant="quiet" size="inline" onClick={copy} aria-describedby={hintId}>
+      <Button
+        variant="quiet"
+        size="inline"
+        onClick={copy}
+        onPointerEnter={warm}
+        onFocus={warm}
+        aria-describedby={hintId}
+      >
         {t('corpora.snapshot.copy')}
       </Button>
       <span id={hintId} className="text-sm text-stone-700">
