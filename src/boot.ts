@@ -12,6 +12,7 @@ import './styles/index.css';
 import { landingAddress, readPrerenderedPage } from '@/app/language-landing';
 import { afterFirstPaint } from '@/lib/after-first-paint';
 import { corpusUrl } from '@/lib/corpus-url';
+import { yieldToBrowser } from '@/lib/yield-to-browser';
 import { useLanguagePreference } from '@/stores/language-preference';
 
 /** Every view starts from the corpus index: fetch it while the app's scripts load, not after. */
@@ -45,5 +46,9 @@ if (landing.reload) {
       preloadCorpusIndex();
       return import('./main');
     })
-    .then(({ start }) => start(container, landing, prerendered));
+    // The app's modules run in one task; it starts in the next.
+    .then(async ({ start }) => {
+      await yieldToBrowser();
+      await start(container, landing, prerendered);
+    });
 }

@@ -10,6 +10,7 @@ import { bundledCorpusSource } from '@/lib/corpus-source/corpus-source';
 import { i18n } from '@/lib/i18n';
 import { endPrerender, markPrerender } from '@/lib/prerender-flag';
 import { createQueryClient } from '@/lib/query-client';
+import { yieldToBrowser } from '@/lib/yield-to-browser';
 import type { Landing } from '@/app/language-landing';
 import { markPageHydrated } from '@/app/page-hydration';
 import { appWorkerScripts } from '@/app/worker-scripts';
@@ -28,8 +29,11 @@ export async function start(
   landing: Landing,
   prerendered: PrerenderedPage | undefined,
 ) {
+  // The page is on screen and readable: the start-up works in short tasks, each ending with
+  // a yield, so a reader's scroll or tap is never held up behind it.
   const queryClient = createQueryClient();
   const router = createAppRouter(queryClient);
+  await yieldToBrowser();
   // Only English ships in this bundle: a reader of another language waits for
   // its catalogue here, so the first paint is never English, nor raw keys.
   await i18n.changeLanguage(landing.language);
@@ -46,6 +50,7 @@ export async function start(
   // page preloads) and the route's code.
   if (prerendered && landing.sameView(prerendered)) {
     hydrate(queryClient, prerendered.queries);
+    await yieldToBrowser();
     try {
       await Promise.all(
         prerendered.deferred.map((file) =>
@@ -54,7 +59,9 @@ export async function start(
             : queryClient.query(anyShardQueryOptions(bundledCorpusSource, file)),
         ),
       );
+      await yieldToBrowser();
       await router.load();
+      await yieldToBrowser();
     } catch {
       // The views show their own error states; rendered from scratch below.
     }

@@ -1,5 +1,6 @@
 import { z } from './zod.ts';
 import { SHARD_FORMAT_VERSION } from './format-version.ts';
+import { SEARCH_FIELDS } from './search/search-fields.ts';
 import { compiledPlaceGeoSchema } from './place-geo-schema.ts';
 import {
   dateRangeSchema,
@@ -194,20 +195,8 @@ export const sourceLocatorSchema = z.strictObject({
   sources: z.array(sourceSummarySchema),
 });
 
-/**
- * Where a run of an event's search words comes from: its title and summary in one language, a
- * party's names, a place's or topic's, or a party's quotes, their translations or gists.
- */
-export const searchFieldSchema = z.enum([
-  'event-ar',
-  'event-en',
-  'party',
-  'place',
-  'topic',
-  'quote',
-  'translation',
-  'gist',
-]);
+/** Where a run of an event's search words comes from (SEARCH_FIELDS). */
+export const searchFieldSchema = z.enum(SEARCH_FIELDS);
 
 /**
  * Where the runs of an event's search words come from, as one string: runs separated by spaces,
@@ -271,7 +260,7 @@ export type CompiledClaim = z.infer<typeof compiledClaimSchema>;
 export type EventShard = z.infer<typeof eventShardSchema>;
 export type SourceShard = z.infer<typeof sourceShardSchema>;
 export type SearchShard = z.infer<typeof searchShardSchema>;
-export type SearchField = z.infer<typeof searchFieldSchema>;
+export type { SearchField } from './search/search-fields.ts';
 export type SourceLocator = z.infer<typeof sourceLocatorSchema>;
 export type ActorCounts = z.infer<typeof actorCountsSchema>;
 export type DirectoryShard = z.infer<typeof directoryShardSchema>;

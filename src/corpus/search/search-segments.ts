@@ -1,4 +1,4 @@
-import { searchFieldSchema, type SearchField } from '../shards';
+import { SEARCH_FIELDS, type SearchField } from './search-fields';
 import type { SearchToken } from './search-text';
 
 /** Where some prepared texts come from, before their words are counted. */
@@ -62,7 +62,7 @@ export function segmentedWords(sources: readonly SearchSource[]): {
   };
 }
 
-const fields: ReadonlySet<string> = new Set(searchFieldSchema.options);
+const fields: ReadonlySet<string> = new Set(SEARCH_FIELDS);
 
 /** The run that holds the unit at `at`; a run of a field this build does not know is no run. */
 function runAt(segments: string, at: number): SearchRun | undefined {
