@@ -2,6 +2,7 @@ import type { BenchOptions } from './args';
 import type { CompileVsParse } from './corpus-timing';
 import type { InitialJs } from './initial-js';
 import type { LighthouseScores } from './lighthouse';
+import type { ObservedBlocking } from './measure-blocking';
 import type { Machine } from './machine';
 import type { ColdLoad } from './measure-load';
 import type { CompareRender } from './measure-compare';
@@ -33,8 +34,16 @@ export interface BenchResults {
   /** The synthetic build's prerendered pages and the whole dist folder. */
   prerender: { pages: number; distBytes: number };
   /** Lighthouse on the Idlib build, page by page (list, comparison, source; both languages). */
-  lighthouse: { page: string; scores: LighthouseScores }[] | undefined;
+  lighthouse: LighthousePage[] | undefined;
   checks: Check[];
+}
+
+/** One page's Lighthouse scores and, beside them, its blocking time from a real 4× CPU load. */
+export interface LighthousePage {
+  page: string;
+  scores: LighthouseScores;
+  /** Optional: results written before 2026-12-04 have none. */
+  observed?: ObservedBlocking | undefined;
 }
 
 export interface Check {

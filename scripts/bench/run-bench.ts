@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from '@playwright/test';
 import { benchUsage, parseBenchArgs, type BenchOptions } from './args';
-import type { BenchResults } from './bench-results';
+import type { BenchResults, LighthousePage } from './bench-results';
 import type { ColdLoad } from './measure-load';
 import type { CompareRender } from './measure-compare';
 import type { FilterRun } from './measure-filters';
@@ -12,6 +12,7 @@ import { buildApp, buildBareTemplate, preparePublicDir, serve, type Served } fro
 import { compileWithCli } from './corpus-timing';
 import { initialJs } from './initial-js';
 import { runLighthouse, type LighthouseScores } from './lighthouse';
+import { measureObservedBlocking } from './measure-blocking';
 import { describeMachine } from './machine';
 import { measureColdLoad } from './measure-load';
 import { measureCompare } from './measure-compare';
@@ -67,15 +68,32 @@ async function lighthouseOnIdlib(TMP: string, steps: Record<string, number>, run
   const pages = await lighthousePages(`${TMP}/corpus-idlib`);
   const served = await serve(`${TMP}/dist-idlib`, 4195);
   try {
-    return await step(steps, 'lighthouse', async () => {
-      const scored: { page: string; scores: LighthouseScores }[] = [];
+    const scored = await step(steps, 'lighthouse', async () => {
+      const lighthouse: { page: string; scores: LighthouseScores }[] = [];
       for (const [at, page] of pages.entries()) {
         const url = new URL(page.slice(1), served.url).href;
         const report = `${TMP}/lighthouse-idlib-${String(at)}.json`;
-        scored.push({ page, scores: await runLighthouse(url, runs, report) });
+        lighthouse.push({ page, scores: await runLighthouse(url, runs, report) });
       }
-      return scored;
+      return lighthouse;
     });
+    const browser = await launchBrowser();
+    try {
+      return await step(steps, 'observed blocking', async () => {
+        const withObserved: LighthousePage[] = [];
+        for (const { page, scores } of scored) {
+          const url = new URL(page.slice(1), served.url).href;
+          withObserved.push({
+            page,
+            scores,
+            observed: await measureObservedBlocking(browser, url, runs),
+          });
+        }
+        return withObserved;
+      });
+    } finally {
+      await browser.close();
+    }
   } finally {
     await served.close();
   }
