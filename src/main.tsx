@@ -46,8 +46,8 @@ export async function start(
     </StrictMode>
   );
   // The page's HTML is this view as the app renders it: the app takes it over without
-  // redrawing it, once it holds the same data (the page's shards, and the index, which the
-  // page preloads) and the route's code.
+  // redrawing it, once it holds the same data (the page's shards, and the index, which
+  // src/boot.ts preloads) and the route's code.
   if (prerendered && landing.sameView(prerendered)) {
     hydrate(queryClient, prerendered.queries);
     await yieldToBrowser();

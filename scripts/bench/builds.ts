@@ -61,7 +61,8 @@ createRoot(document.getElementById('root') as HTMLElement).render(
     configFile: false,
     root: resolve(dir),
     plugins: [react()],
-    build: { outDir: resolve(outDir), emptyOutDir: true },
+    // A manifest, as the app's build writes, for initialJs to read.
+    build: { outDir: resolve(outDir), emptyOutDir: true, manifest: true },
     logLevel: 'warn',
   });
 }

@@ -18,8 +18,7 @@ interface ManifestChunk {
  * The files a first visit loads before anything is lazy-loaded, from Vite's manifest: each
  * HTML entry's chunk and its static imports, and, for an entry that is only a loader (the
  * app's src/boot.ts, which paints the page first and then always imports the app), the
- * static graph of what it imports dynamically. Without a manifest (the bare template), the
- * module scripts and modulepreloads its index.html names.
+ * static graph of what it imports dynamically.
  */
 export function initialFiles(manifest: Record<string, ManifestChunk>): string[] {
   const files = new Set<string>();
@@ -37,38 +36,15 @@ export function initialFiles(manifest: Record<string, ManifestChunk>): string[] 
   return [...files].filter((file) => file.endsWith('.js'));
 }
 
-async function filesNamedByHtml(distDir: string): Promise<string[]> {
-  const html = await readFile(join(distDir, 'index.html'), 'utf8');
-  const refs = new Set<string>();
-  for (const tag of html.match(/<(script|link)\b[^>]*>/g) ?? []) {
-    const isScript = tag.startsWith('<script') && tag.includes('type="module"');
-    const isPreload = tag.startsWith('<link') && tag.includes('rel="modulepreload"');
-    const ref = /(?:src|href)="([^"]+\.js)"/.exec(tag)?.[1];
-    // Built paths start with the base ("/assets/…"); the file sits under distDir.
-    if ((isScript || isPreload) && ref !== undefined) {
-      refs.add(ref.replace(/^(?:\.?\/)+/, '').replace(/^.*?(assets\/)/, '$1'));
-    }
-  }
-  return [...refs];
-}
-
-async function readManifest(distDir: string): Promise<Record<string, ManifestChunk> | undefined> {
-  try {
-    return JSON.parse(await readFile(join(distDir, '.vite', 'manifest.json'), 'utf8')) as Record<
-      string,
-      ManifestChunk
-    >;
-  } catch {
-    return undefined;
-  }
+async function readManifest(distDir: string): Promise<Record<string, ManifestChunk>> {
+  const text = await readFile(join(distDir, '.vite', 'manifest.json'), 'utf8');
+  return JSON.parse(text) as Record<string, ManifestChunk>;
 }
 
 /** That JavaScript, each file gzipped at zlib's default level (what most static hosts serve). */
 export async function initialJs(distDir: string): Promise<InitialJs> {
-  const manifest = await readManifest(distDir);
-  const names = manifest ? initialFiles(manifest) : await filesNamedByHtml(distDir);
   const files = await Promise.all(
-    names.map(async (file) => {
+    initialFiles(await readManifest(distDir)).map(async (file) => {
       const bytes = await readFile(join(distDir, file));
       return { file, gzipBytes: gzipSync(bytes).length };
     }),

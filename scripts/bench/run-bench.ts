@@ -11,7 +11,7 @@ import { launchBrowser } from './browser';
 import { buildApp, buildBareTemplate, preparePublicDir, serve, type Served } from './builds';
 import { compileWithCli } from './corpus-timing';
 import { initialJs } from './initial-js';
-import { runLighthouse, type LighthouseScores } from './lighthouse';
+import { runLighthouse } from './lighthouse';
 import { measureObservedBlocking } from './measure-blocking';
 import { describeMachine } from './machine';
 import { measureColdLoad } from './measure-load';
@@ -67,29 +67,28 @@ async function lighthouseOnIdlib(TMP: string, steps: Record<string, number>, run
   await step(steps, 'build (Idlib)', () => buildApp(`${TMP}/public-idlib`, `${TMP}/dist-idlib`));
   const pages = await lighthousePages(`${TMP}/corpus-idlib`);
   const served = await serve(`${TMP}/dist-idlib`, 4195);
+  const targets = pages.map((page) => ({ page, url: new URL(page.slice(1), served.url).href }));
   try {
     const scored = await step(steps, 'lighthouse', async () => {
-      const lighthouse: { page: string; scores: LighthouseScores }[] = [];
-      for (const [at, page] of pages.entries()) {
-        const url = new URL(page.slice(1), served.url).href;
+      const lighthouse: (LighthousePage & { url: string })[] = [];
+      for (const [at, { page, url }] of targets.entries()) {
         const report = `${TMP}/lighthouse-idlib-${String(at)}.json`;
-        lighthouse.push({ page, scores: await runLighthouse(url, runs, report) });
+        lighthouse.push({ page, url, scores: await runLighthouse(url, runs, report) });
       }
       return lighthouse;
     });
     const browser = await launchBrowser();
     try {
       return await step(steps, 'observed blocking', async () => {
-        const withObserved: LighthousePage[] = [];
-        for (const { page, scores } of scored) {
-          const url = new URL(page.slice(1), served.url).href;
-          withObserved.push({
+        const results: LighthousePage[] = [];
+        for (const { page, url, scores } of scored) {
+          results.push({
             page,
             scores,
             observed: await measureObservedBlocking(browser, url, runs),
           });
         }
-        return withObserved;
+        return results;
       });
     } finally {
       await browser.close();
