@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { isPrerendering } from '@/lib/prerender-flag';
 import { useLocation } from '@tanstack/react-router';
 import { useTranslation } from '@/lib/use-translation';
@@ -12,6 +12,7 @@ import { withShardSources, type CorpusLookups } from '@/lib/corpus-lookups';
 import { formatList } from '@/lib/format-list';
 import { localized } from '@/lib/localized';
 import { useLanguage } from '@/lib/use-language';
+import { useAfterFirstFrame } from '@/lib/use-after-first-frame';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useScrollToHash } from '@/lib/use-scroll-to-hash';
 import { useEventShard } from '@/api/get-event-shard';
@@ -131,13 +132,13 @@ function Accounts({
   );
   // Statuses alone in the first frame; the sections work out each verdict's reasons and sides.
   const states = useMemo(() => questionStates(shard, lookups), [shard, lookups]);
-  // The first frame shows the overview and the first screen of cards; the other sections
-  // and the figures render right after, in a background render the reader never waits on.
+  // The first frame shows the overview's first rows; the other rows, the sections and the
+  // figures render once it is on screen, in a background render the reader never waits on.
   // A link to one claim or question (#hash) needs its target at once: then all in one go.
   const hasHash = useLocation({ select: (location) => location.hash !== '' });
   // A prerendered page carries the whole comparison, and its hydration must render the same.
   const [wholeAtOnce] = useState(isPrerendering);
-  const complete = useDeferredValue(true, hasHash || wholeAtOnce);
+  const complete = useAfterFirstFrame(hasHash || wholeAtOnce);
   const labels = useMemo(
     () => partyLabels(lookups, language, partySideWords(t, language)),
     [lookups, language, t],

@@ -43,6 +43,12 @@ describe('useRowsOnScreen', () => {
     expect(screen.getAllByRole('row')).toHaveLength(15);
   });
 
+  it('keeps the cut when the last row drawn crosses the fold: the next one starts below it', () => {
+    rowsAt(window.innerHeight - 10);
+    render(<Table total={15} complete={false} />);
+    expect(screen.getAllByRole('row')).toHaveLength(FIRST_FRAME_ROWS);
+  });
+
   it('draws every row when the page is scrolled past them', () => {
     rowsAt(-500);
     render(<Table total={15} complete={false} />);
