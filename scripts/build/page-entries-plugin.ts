@@ -74,12 +74,6 @@ function buildPlugin(options: PageEntriesOptions): Plugin {
         eventId: entry.eventId,
         reads: readsOf(entry),
       }));
-      // Pages that read the same files side by side (a source page's locator bucket is shared
-      // by some 500 sources, in both languages), so each worker parses a file once, not per page.
-      jobs.sort((a, b) => {
-        const [first = '', second = ''] = [a.reads?.[0], b.reads?.[0]];
-        return first < second ? -1 : first > second ? 1 : 0;
-      });
       // Served by static hosts at any address the corpus does not define; hosts that look for
       // the nearest 404.html (Cloudflare Pages, the preview server) give /ar/… the Arabic one.
       for (const language of ['en', 'ar'] as const) {

@@ -35,6 +35,8 @@ export interface PageEntry {
   eventId?: string;
   /** The source a source page shows. */
   sourceId?: string;
+  /** The party a party page shows. */
+  actorId?: string;
 }
 
 /** `/` and `/riwaya/` stay; `/riwaya` gains its slash so paths join cleanly. */
@@ -175,8 +177,8 @@ export function pageEntries(index: PageIndex, base: string, homeDescription: str
     }
     for (const actor of index.actors) {
       const other = actor.name[lang === 'en' ? 'ar' : 'en'];
-      entries.push(
-        page(root, paths.actor.getHref(actor.id), lang, {
+      entries.push({
+        ...page(root, paths.actor.getHref(actor.id), lang, {
           title: titled(actor.name[lang]),
           description:
             lang === 'en'
@@ -184,7 +186,8 @@ export function pageEntries(index: PageIndex, base: string, homeDescription: str
               : `${actor.name.ar} (${other}): كل ادعاء قدّمه في هذه المجموعة، ومن يناقضه.`,
           ogType: 'website',
         }),
-      );
+        actorId: actor.id,
+      });
     }
     for (const fixed of fixedPages) {
       entries.push(

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
+import { workerShares } from './worker-shares.ts';
 import type { PrerenderJob, PrerenderReport, PrerenderSetup } from './prerender-job.ts';
 
 /**
@@ -91,9 +92,7 @@ export async function prerenderPages(
 ): Promise<number> {
   const { worker: workerFile, serverEntry } = await buildServerBundle(config);
   const workers = Math.max(1, Math.min(4, availableParallelism(), Math.ceil(jobs.length / 50)));
-  const shares = Array.from({ length: workers }, (_, worker) =>
-    jobs.filter((_job, at) => at % workers === worker),
-  );
+  const shares = workerShares(jobs, workers);
   const written = await Promise.all(
     shares.map((share) => runWorker(workerFile, config.mode, { ...setup, serverEntry }, share)),
   );

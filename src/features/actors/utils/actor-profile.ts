@@ -1,7 +1,7 @@
-import { firstDayOf } from '@/corpus/calendar';
 import type { Actor, Side } from '@/corpus/schema';
 import type { CorpusIndex, EventSummary } from '@/corpus/shards';
 import { actorWithMembers } from '@/lib/actor-members';
+import { eventsSpokenIn } from '@/lib/party-events';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
 
 export interface ActorProfile {
@@ -50,9 +50,7 @@ export function actorProfile(
   if (!actor) return undefined;
   const bodies = actorWithMembers(actorId, index.actors);
   const speakers: ReadonlySet<string> = new Set(withMembers ? bodies : [actorId]);
-  const events = index.events
-    .filter((event) => event.parties.some((party) => speakers.has(party)))
-    .sort((a, b) => firstDayOf(a.date.from).localeCompare(firstDayOf(b.date.from)));
+  const events = eventsSpokenIn(index.events, speakers);
   return {
     actor,
     affiliation: affiliationChain(actor, lookups),
