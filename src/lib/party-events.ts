@@ -1,5 +1,5 @@
-import { firstDayOf } from '../corpus/calendar';
-import type { EventSummary } from '../corpus/shards';
+import { firstDayOf } from '../corpus/calendar.ts';
+import type { EventSummary } from '../corpus/shards.ts';
 
 // Relative imports: the build's page list (scripts/build/page-reads.ts) loads this file as is.
 type DatedEvent = Pick<EventSummary, 'parties' | 'date'>;
