@@ -43,5 +43,13 @@ export interface PrerenderSetup {
   fontPreloads: Record<LanguageCode, string[]>;
 }
 
-/** A worker's report: pages written, or the error that stopped it. */
+/**
+ * From a worker: ready for a batch of pages (having written `written` since the last report),
+ * or the error that stopped it.
+ */
 export type PrerenderReport = { written: number } | { error: string };
+
+/** To a worker: the next batch of pages (when none is left, the worker is stopped). */
+export interface PrerenderBatch {
+  jobs: PrerenderJob[];
+}

@@ -2,8 +2,13 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
-import { workerShares } from './worker-shares.ts';
-import type { PrerenderJob, PrerenderReport, PrerenderSetup } from './prerender-job.ts';
+import { jobBatches } from './job-batches.ts';
+import type {
+  PrerenderBatch,
+  PrerenderJob,
+  PrerenderReport,
+  PrerenderSetup,
+} from './prerender-job.ts';
 
 /**
  * The server build has no use for styles (the client build emitted them) nor for the corpus
@@ -68,34 +73,54 @@ async function buildServerBundle(
  */
 const YOUNG_GENERATION_MB = 192;
 
+/** Pages per batch a worker takes: a second or so of work, and 400 messages at 10,000 events. */
+const BATCH_SIZE = 256;
+
+/**
+ * One worker: it takes the next batch from `batches` each time it is ready, until none is left,
+ * and resolves with how many pages it wrote.
+ */
 function runWorker(
   file: string,
   mode: string,
   setup: PrerenderSetup,
-  jobs: PrerenderJob[],
+  batches: PrerenderJob[][],
 ): Promise<number> {
   return new Promise((resolve, reject) => {
     // React's and the router's builds for the mode, as the browser gets them.
     const env = { ...process.env, NODE_ENV: mode === 'development' ? mode : 'production' };
     const worker = new Worker(file, {
-      workerData: { setup, jobs },
+      workerData: { setup },
       env,
       // Rendering a page allocates much that dies with it: a larger young generation collects
       // it less often (the 10,000-event build, back to back: 731 -> 591 s of CPU).
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
-    worker.once('message', (report: PrerenderReport) => {
-      void worker.terminate();
-      if ('error' in report) reject(new Error(`prerender failed: ${report.error}`));
-      else resolve(report.written);
+    let written = 0;
+    worker.on('message', (report: PrerenderReport) => {
+      if ('error' in report) {
+        void worker.terminate();
+        reject(new Error(`prerender failed: ${report.error}`));
+        return;
+      }
+      written += report.written;
+      const jobs = batches.shift();
+      if (jobs) {
+        worker.postMessage({ jobs } satisfies PrerenderBatch);
+      } else {
+        // Its last batch is on disk: its writes are synchronous.
+        void worker.terminate();
+        resolve(written);
+      }
     });
     worker.once('error', reject);
   });
 }
 
 /**
- * Renders every page with React on Node, in parallel workers (one per core, at most four),
- * each writing its pages to disk as it goes. Returns how many were written.
+ * Renders every page with React on Node, in parallel workers (one per core, at most four) that
+ * take batches of pages from one queue, each writing its pages to disk as it goes. Returns how
+ * many were written.
  */
 export async function prerenderPages(
   config: ResolvedConfig,
@@ -104,9 +129,12 @@ export async function prerenderPages(
 ): Promise<number> {
   const { worker: workerFile, serverEntry } = await buildServerBundle(config);
   const workers = Math.max(1, Math.min(4, availableParallelism(), Math.ceil(jobs.length / 50)));
-  const shares = workerShares(jobs, workers);
+  // One queue for all: each worker takes the next batch when it is free.
+  const batches = jobBatches(jobs, BATCH_SIZE);
   const written = await Promise.all(
-    shares.map((share) => runWorker(workerFile, config.mode, { ...setup, serverEntry }, share)),
+    Array.from({ length: workers }, () =>
+      runWorker(workerFile, config.mode, { ...setup, serverEntry }, batches),
+    ),
   );
   return written.reduce((sum, count) => sum + count, 0);
 }
