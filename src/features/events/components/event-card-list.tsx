@@ -1,9 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from '@/lib/use-translation';
 import type { EventSummary, SearchShard } from '@/corpus/shards';
 import { useAppHref } from '@/lib/app-links/use-app-href';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
 import { useLanguage } from '@/lib/use-language';
+import { useShownCount } from '@/lib/use-shown-count';
 import { cardSearch } from '../utils/card-search';
 import { eventCardTexts } from '../utils/event-card-texts';
 import { EventCard } from './event-card';
@@ -41,12 +42,7 @@ export function EventCardList({
   const language = useLanguage();
   const texts = useMemo(() => eventCardTexts(t, language), [t, language]);
   const search = useMemo(() => cardSearch(query, searchShard), [query, searchShard]);
-  const [limit, setLimit] = useState(eventPageSize);
-  const [pageOf, setPageOf] = useState(pageKey);
-  if (pageOf !== pageKey) {
-    setPageOf(pageKey);
-    setLimit(eventPageSize);
-  }
+  const { shown: limit, showMore } = useShownCount(eventPageSize, pageKey);
   const remaining = events.length - limit;
   return (
     <>
@@ -63,13 +59,7 @@ export function EventCardList({
         ))}
       </ul>
       {remaining > 0 ? (
-        <Button
-          size="md"
-          onClick={() => {
-            setLimit((current) => current + eventPageSize);
-          }}
-          className="mt-4 text-sm"
-        >
+        <Button size="md" onClick={showMore} className="mt-4 text-sm">
           {t('events.showMore', { count: Math.min(remaining, eventPageSize) })}
         </Button>
       ) : null}
