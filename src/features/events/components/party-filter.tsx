@@ -11,6 +11,7 @@ import { ChoiceSwitch } from './choice-switch';
 import { useSelectionToggle } from '../hooks/use-selection-toggle';
 import { FacetCheckbox } from './facet-checkbox';
 import { focusRingTight } from '@/components/ui/focus-ring';
+import { Button } from '@/components/ui/button';
 
 interface PartyFilterProps {
   groups: readonly PartyGroup[];
@@ -25,13 +26,24 @@ interface PartyFilterProps {
   onMatchChange: (match: 'any' | 'all') => void;
 }
 
+/**
+ * Beyond this many parties each side starts folded to the parties chosen in it, with a button
+ * that lists all of its own: three hundred checkboxes are more than a reader scans, and drawing
+ * them (and removing them when a comparison opens) cost the list and the comparison their
+ * speed. The search box still finds any party, folded or not.
+ */
+export const partiesFoldFrom = 60;
+
 export function PartyFilter(props: PartyFilterProps) {
   const { groups, selected, counts, onChange, members, match } = props;
   const { t } = useTranslation();
   const language = useLanguage();
   const id = useId();
   const [query, setQuery] = useState('');
+  const [openSides, setOpenSides] = useState<ReadonlySet<string>>(() => new Set());
   const tokens = searchTokens(query);
+  const partyCount = groups.reduce((sum, group) => sum + group.parties.length, 0);
+  const folds = partyCount > partiesFoldFrom && tokens.length === 0;
   const chosen = new Set(selected);
   const parentOf = useMemo(() => {
     const byId = new Map(groups.flatMap((group) => group.parties).map((a) => [a.id, a]));
@@ -99,36 +111,65 @@ export function PartyFilter(props: PartyFilterProps) {
         </p>
       ) : null}
       <div className="md:max-h-[28rem] md:overflow-y-auto">
-        {visible.map((group) => (
-          <fieldset
-            key={group.side.id}
-            // Hundreds of parties: groups scrolled out of view skip layout and paint.
-            className="mt-3 [contain-intrinsic-size:auto_20rem] [content-visibility:auto]"
-          >
-            <legend className="text-sm font-medium text-stone-800">
-              {localized(group.side.label, language)}
-            </legend>
-            <ul className="mt-1 space-y-1">
-              {/* Members under the party they belong to: what "with their members" brings. */}
-              {treeOrder(group.parties, parentOf).map(({ item: actor, depth }) => (
-                <FacetCheckbox
-                  key={actor.id}
-                  optionId={actor.id}
-                  depth={tokens.length === 0 ? depth : 0}
-                  label={partyNameInSideGroup(
-                    actor,
-                    group.side,
-                    localized(actor.name, language),
-                    outletTagWords(t),
-                  )}
-                  count={counts.get(actor.id) ?? 0}
-                  checked={chosen.has(actor.id)}
-                  onToggle={onToggle}
-                />
-              ))}
-            </ul>
-          </fieldset>
-        ))}
+        {visible.map((group) => {
+          const open = !folds || openSides.has(group.side.id);
+          const listId = `${id}-${group.side.id}`;
+          // Members under the party they belong to: what "with their members" brings.
+          const rows = open
+            ? treeOrder(group.parties, parentOf)
+            : group.parties
+                .filter((actor) => chosen.has(actor.id))
+                .map((actor) => ({ item: actor, depth: 0 }));
+          return (
+            <fieldset
+              key={group.side.id}
+              // Hundreds of parties: groups scrolled out of view skip layout and paint.
+              className="mt-3 [contain-intrinsic-size:auto_20rem] [content-visibility:auto]"
+            >
+              <legend className="text-sm font-medium text-stone-800">
+                {localized(group.side.label, language)}
+              </legend>
+              {folds ? (
+                <Button
+                  variant="quiet"
+                  size="inline"
+                  aria-expanded={open}
+                  aria-controls={listId}
+                  onClick={() => {
+                    setOpenSides((sides) => {
+                      const next = new Set(sides);
+                      if (open) next.delete(group.side.id);
+                      else next.add(group.side.id);
+                      return next;
+                    });
+                  }}
+                >
+                  {open
+                    ? t('eventFilters.parties.foldSide')
+                    : t('eventFilters.parties.unfoldSide', { count: group.parties.length })}
+                </Button>
+              ) : null}
+              <ul id={listId} className="mt-1 space-y-1">
+                {rows.map(({ item: actor, depth }) => (
+                  <FacetCheckbox
+                    key={actor.id}
+                    optionId={actor.id}
+                    depth={tokens.length === 0 ? depth : 0}
+                    label={partyNameInSideGroup(
+                      actor,
+                      group.side,
+                      localized(actor.name, language),
+                      outletTagWords(t),
+                    )}
+                    count={counts.get(actor.id) ?? 0}
+                    checked={chosen.has(actor.id)}
+                    onToggle={onToggle}
+                  />
+                ))}
+              </ul>
+            </fieldset>
+          );
+        })}
       </div>
     </fieldset>
   );
