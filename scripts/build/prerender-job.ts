@@ -42,14 +42,3 @@ export interface PrerenderSetup {
   /** `<link rel="preload">` tags for each language's first-screen fonts (font-preloads.ts). */
   fontPreloads: Record<LanguageCode, string[]>;
 }
-
-/**
- * From a worker: ready for a batch of pages (having written `written` since the last report),
- * or the error that stopped it.
- */
-export type PrerenderReport = { written: number } | { error: string };
-
-/** To a worker: the next batch of pages (when none is left, the worker is stopped). */
-export interface PrerenderBatch {
-  jobs: PrerenderJob[];
-}

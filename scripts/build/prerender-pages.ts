@@ -1,14 +1,9 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { jobBatches } from './job-batches.ts';
-import type {
-  PrerenderBatch,
-  PrerenderJob,
-  PrerenderReport,
-  PrerenderSetup,
-} from './prerender-job.ts';
+import { runBatchQueue } from './batch-queue.ts';
+import type { PrerenderJob, PrerenderSetup } from './prerender-job.ts';
 
 /**
  * The server build has no use for styles (the client build emitted them) nor for the corpus
@@ -73,49 +68,8 @@ async function buildServerBundle(
  */
 const YOUNG_GENERATION_MB = 192;
 
-/** Pages per batch a worker takes: a second or so of work, and 400 messages at 10,000 events. */
+/** Pages per batch a worker takes: a second or so of work, and 400 batches at 10,000 events. */
 const BATCH_SIZE = 256;
-
-/**
- * One worker: it takes the next batch from `batches` each time it is ready, until none is left,
- * and resolves with how many pages it wrote.
- */
-function runWorker(
-  file: string,
-  mode: string,
-  setup: PrerenderSetup,
-  batches: PrerenderJob[][],
-): Promise<number> {
-  return new Promise((resolve, reject) => {
-    // React's and the router's builds for the mode, as the browser gets them.
-    const env = { ...process.env, NODE_ENV: mode === 'development' ? mode : 'production' };
-    const worker = new Worker(file, {
-      workerData: { setup },
-      env,
-      // Rendering a page allocates much that dies with it: a larger young generation collects
-      // it less often (the 10,000-event build, back to back: 731 -> 591 s of CPU).
-      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-    });
-    let written = 0;
-    worker.on('message', (report: PrerenderReport) => {
-      if ('error' in report) {
-        void worker.terminate();
-        reject(new Error(`prerender failed: ${report.error}`));
-        return;
-      }
-      written += report.written;
-      const jobs = batches.shift();
-      if (jobs) {
-        worker.postMessage({ jobs } satisfies PrerenderBatch);
-      } else {
-        // Its last batch is on disk: its writes are synchronous.
-        void worker.terminate();
-        resolve(written);
-      }
-    });
-    worker.once('error', reject);
-  });
-}
 
 /**
  * Renders every page with React on Node, in parallel workers (one per core, at most four) that
@@ -128,13 +82,35 @@ export async function prerenderPages(
   jobs: readonly PrerenderJob[],
 ): Promise<number> {
   const { worker: workerFile, serverEntry } = await buildServerBundle(config);
-  const workers = Math.max(1, Math.min(4, availableParallelism(), Math.ceil(jobs.length / 50)));
-  // One queue for all: each worker takes the next batch when it is free.
-  const batches = jobBatches(jobs, BATCH_SIZE);
-  const written = await Promise.all(
-    Array.from({ length: workers }, () =>
-      runWorker(workerFile, config.mode, { ...setup, serverEntry }, batches),
-    ),
+  // One per core, at most four, and none for fewer than 50 pages of its own.
+  const wanted = Math.max(1, Math.min(4, availableParallelism(), Math.ceil(jobs.length / 50)));
+  // Smaller batches for a small site, so every worker gets some: at least four per worker.
+  const batches = jobBatches(
+    jobs,
+    Math.min(BATCH_SIZE, Math.max(1, Math.ceil(jobs.length / (wanted * 4)))),
   );
-  return written.reduce((sum, count) => sum + count, 0);
+  const workers = Math.max(1, Math.min(wanted, batches.length));
+  try {
+    // One queue for all: each worker takes the next batch when it is free.
+    return await runBatchQueue(
+      workerFile,
+      {
+        workerData: { setup: { ...setup, serverEntry } },
+        // React's and the router's builds for the mode, as the browser gets them.
+        env: {
+          ...process.env,
+          NODE_ENV: config.mode === 'development' ? config.mode : 'production',
+        },
+        // Rendering a page allocates much that dies with it: a larger young generation collects
+        // it less often (the 10,000-event build, back to back: 731 -> 591 s of CPU).
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      },
+      batches,
+      workers,
+    );
+  } catch (error) {
+    throw new Error(`prerender failed: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
+  }
 }

@@ -6,13 +6,8 @@ import type { CorpusIndex, EventShard } from '../../src/corpus/shards.ts';
 import { PRERENDER_STATE_ID } from '../../src/config/prerendered-page.ts';
 import { corpusFileReader } from './corpus-file-cache.ts';
 import { eventJsonLdTag } from './event-json-ld.ts';
-import type {
-  PrerenderBatch,
-  PrerenderJob,
-  PrerenderReport,
-  PrerenderSetup,
-  RenderPage,
-} from './prerender-job.ts';
+import type { BatchMessage, BatchReport } from './batch-queue.ts';
+import type { PrerenderJob, PrerenderSetup, RenderPage } from './prerender-job.ts';
 import { prerenderedPageTemplate } from './render-page-html.ts';
 
 /**
@@ -68,7 +63,7 @@ async function start(
   };
 }
 
-const report = (message: PrerenderReport) => {
+const report = (message: BatchReport) => {
   parentPort?.postMessage(message);
 };
 const fail = (error: unknown) => {
@@ -77,7 +72,7 @@ const fail = (error: unknown) => {
 
 const { setup } = workerData as { setup: PrerenderSetup };
 start(setup).then((renderBatch) => {
-  parentPort?.on('message', ({ jobs }: PrerenderBatch) => {
+  parentPort?.on('message', ({ jobs }: BatchMessage<PrerenderJob>) => {
     renderBatch(jobs).then((written) => {
       report({ written });
     }, fail);
