@@ -62,10 +62,18 @@ describe('EventCardList', () => {
 
     await user.click(screen.getByRole('button', { name: `Show ${eventPageSize} more events` }));
     expect(screen.getAllByRole('listitem')).toHaveLength(eventPageSize * 2);
+    // The keyboard carries on from the first card added.
+    expect(document.activeElement).toHaveAttribute('href', expect.stringContaining('/events/'));
+    expect(document.activeElement).toHaveTextContent(
+      new RegExp(`^Event ${String(eventPageSize)}$`),
+    );
 
     await user.click(screen.getByRole('button', { name: 'Show 10 more events' }));
     expect(screen.getAllByRole('listitem')).toHaveLength(events.length);
     expect(screen.queryByRole('button', { name: /more event/ })).toBeNull();
+    expect(document.activeElement).toHaveTextContent(
+      new RegExp(`^Event ${String(eventPageSize * 2)}$`),
+    );
     expect(screen.getByText(`Event ${events.length - 1}`)).toBeInTheDocument();
   });
 

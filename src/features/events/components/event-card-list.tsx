@@ -42,14 +42,15 @@ export function EventCardList({
   const language = useLanguage();
   const texts = useMemo(() => eventCardTexts(t, language), [t, language]);
   const search = useMemo(() => cardSearch(query, searchShard), [query, searchShard]);
-  const { shown: limit, showMore } = useShownCount(eventPageSize, pageKey);
+  const { shown: limit, showMore, firstNewRef } = useShownCount(eventPageSize, pageKey);
   const remaining = events.length - limit;
   return (
     <>
       <ul className="mt-3 grid gap-4 lg:grid-cols-2">
-        {events.slice(0, limit).map((event) => (
+        {events.slice(0, limit).map((event, index) => (
           <EventCard
             key={event.id}
+            linkRef={firstNewRef(index)}
             event={event}
             lookups={lookups}
             hrefOf={hrefOf}

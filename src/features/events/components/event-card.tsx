@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type Ref } from 'react';
 import { AppAnchor } from '@/components/ui/app-anchor';
 import { paths } from '@/config/paths';
 import type { EventSummary } from '@/corpus/shards';
@@ -21,6 +21,8 @@ interface EventCardProps {
   texts: EventCardTexts;
   /** The list's search, when there is one: its hits are marked, and where else it matched said. */
   search?: CardSearch | undefined;
+  /** For the title's link: the list focuses the first card a "Show more" added. */
+  linkRef?: Ref<HTMLAnchorElement> | undefined;
 }
 
 /** A card says where a search matched in at most this many places. */
@@ -37,6 +39,7 @@ export const EventCard = memo(function EventCard({
   hrefOf,
   texts,
   search,
+  linkRef,
 }: EventCardProps) {
   const { language } = texts;
   const hits = useMemo(
@@ -53,6 +56,7 @@ export const EventCard = memo(function EventCard({
     <li className="rounded-lg border border-stone-200 bg-white p-4 shadow-xs [contain-intrinsic-size:auto_14rem] [content-visibility:auto]">
       <h2 className="text-lg font-semibold">
         <AppAnchor
+          ref={linkRef}
           href={hrefOf(paths.event.getHref(event.id))}
           className="text-teal-900 hover:text-teal-700 hover:underline"
         >

@@ -92,6 +92,24 @@ describe('PartyFilter', () => {
     ).toBeChecked();
   });
 
+  it('keeps a party unticked in a folded side in place, with the focus on it', async () => {
+    render(
+      <Harness groups={groupsOf(partiesFoldFrom)} initial={['government-3', 'opposition-5']} />,
+    );
+    const government = sideGroup('Government');
+    const box = within(government).getByRole('checkbox', { name: /Government party 3\b/ });
+    await userEvent.click(box);
+    expect(box).not.toBeChecked();
+    expect(box).toHaveFocus();
+    expect(within(government).getAllByRole('checkbox')).toEqual([box]);
+    // Folding or opening a side tidies it: the unticked party goes.
+    const unfold = within(government).getByRole('button', { name: /Show its/ });
+    await userEvent.click(unfold);
+    await userEvent.click(within(government).getByRole('button', { name: 'Hide its parties' }));
+    expect(within(government).queryAllByRole('checkbox')).toHaveLength(0);
+    expect(within(sideGroup('Opposition')).getAllByRole('checkbox')).toHaveLength(1);
+  });
+
   it('finds any party of a folded side by its name', async () => {
     render(<Harness groups={groupsOf(partiesFoldFrom)} />);
     await userEvent.type(screen.getByRole('searchbox', { name: 'Find a party' }), 'party 12');

@@ -41,6 +41,10 @@ export function PartyFilter(props: PartyFilterProps) {
   const id = useId();
   const [query, setQuery] = useState('');
   const [openSides, setOpenSides] = useState<ReadonlySet<string>>(() => new Set());
+  // A folded side shows its chosen parties and any unticked there since: the row (and the focus
+  // in it) stays until a side is opened or closed, so unticking never removes what was clicked.
+  const [kept, setKept] = useState<ReadonlySet<string>>(() => new Set(selected));
+  if (selected.some((actorId) => !kept.has(actorId))) setKept(new Set([...kept, ...selected]));
   const tokens = searchTokens(query);
   const partyCount = groups.reduce((sum, group) => sum + group.parties.length, 0);
   const folds = partyCount > partiesFoldFrom && tokens.length === 0;
@@ -118,7 +122,7 @@ export function PartyFilter(props: PartyFilterProps) {
           const rows = open
             ? treeOrder(group.parties, parentOf)
             : group.parties
-                .filter((actor) => chosen.has(actor.id))
+                .filter((actor) => chosen.has(actor.id) || kept.has(actor.id))
                 .map((actor) => ({ item: actor, depth: 0 }));
           return (
             <fieldset
@@ -136,6 +140,7 @@ export function PartyFilter(props: PartyFilterProps) {
                   aria-expanded={open}
                   aria-controls={listId}
                   onClick={() => {
+                    setKept(new Set(selected));
                     setOpenSides((sides) => {
                       const next = new Set(sides);
                       if (open) next.delete(group.side.id);

@@ -182,6 +182,10 @@ describe('SourcesIndex', () => {
     expect(rowTitles(table)).toHaveLength(sourcePageSize * 2);
     await userEvent.click(screen.getByRole('button', { name: 'Show 5 more sources' }));
     expect(rowTitles(table)).toHaveLength(total);
+    // The button is gone; the focus is on the first row it added, not lost.
+    expect(document.activeElement).toHaveTextContent(
+      rowTitles(table)[sourcePageSize * 2] ?? 'no such row',
+    );
     expect(screen.queryByRole('button', { name: /more sources/ })).not.toBeInTheDocument();
     // A search answers with its own first page: 150 match, 100 drawn.
     await userEvent.click(screen.getByRole('searchbox', { name: 'Search titles and outlets' }));

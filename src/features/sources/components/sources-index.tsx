@@ -57,7 +57,11 @@ function SourcesList({ index, search, onChange }: SourcesIndexProps & { index: C
   const sort: SourceSort = search.sort ?? 'date';
   const query = search.q ?? '';
   const rows = state.status === 'success' ? state.rows : undefined;
-  const { shown: limit, showMore } = useShownCount(sourcePageSize, `${sort}\n${query}`);
+  const {
+    shown: limit,
+    showMore,
+    firstNewRef,
+  } = useShownCount(sourcePageSize, `${sort}\n${query}`);
   const shown = useMemo(
     () =>
       rows
@@ -139,6 +143,7 @@ function SourcesList({ index, search, onChange }: SourcesIndexProps & { index: C
             counted={state.counted}
             language={language}
             outletOf={outletOf}
+            titleRef={firstNewRef}
           />
           {shown.length > limit ? (
             <Button size="md" onClick={showMore} className="mt-4 text-sm">

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type Ref } from 'react';
 import { useTranslation } from '@/lib/use-translation';
 import { AppAnchor } from '@/components/ui/app-anchor';
 import { DateRangeInWords, useDateWords } from '@/components/ui/date-text';
@@ -17,6 +17,8 @@ interface SourcesTableProps {
   counted: boolean;
   language: LanguageCode;
   outletOf: (summary: SourceSummary) => { name: string; actorId?: string | undefined };
+  /** A ref for the title link of the row at `index`, if any (the first row a "Show more" added). */
+  titleRef?: ((index: number) => Ref<HTMLAnchorElement> | undefined) | undefined;
 }
 
 const linkClass = 'font-medium text-teal-800 underline hover:text-teal-950';
@@ -28,7 +30,14 @@ const cellClass = 'px-2 py-2 align-top sm:px-3';
  * title's cell (the wide ones are display:none there, so no cell is read twice), which keeps
  * the table inside the screen; it still scrolls within its own labelled region if it must.
  */
-export function SourcesTable({ rows, caption, counted, language, outletOf }: SourcesTableProps) {
+export function SourcesTable({
+  rows,
+  caption,
+  counted,
+  language,
+  outletOf,
+  titleRef,
+}: SourcesTableProps) {
   const { t } = useTranslation();
   const hrefOf = useAppHref();
   const words = useDateWords();
@@ -84,7 +93,7 @@ export function SourcesTable({ rows, caption, counted, language, outletOf }: Sou
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ summary, claims, events }) => {
+          {rows.map(({ summary, claims, events }, index) => {
             const date = (
               <DateRangeInWords
                 range={{ from: summary.published }}
@@ -102,6 +111,7 @@ export function SourcesTable({ rows, caption, counted, language, outletOf }: Sou
                 <td className={`${cellClass} ${wide}`}>{outletCell(summary)}</td>
                 <td className={cellClass}>
                   <AppAnchor
+                    ref={titleRef?.(index)}
                     href={hrefOf(paths.source.getHref(summary.id))}
                     className={`${linkClass} text-base`}
                   >
