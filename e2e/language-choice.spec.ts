@@ -12,7 +12,7 @@ test('the chosen language survives a reload, and ?lang= overrides it without rep
   await expect(html).toHaveAttribute('lang', 'en');
   await expect(heading).toHaveText(uiText('en', 'events.title'));
 
-  await page.getByRole('button', { name: uiText('en', 'language.switchToLabel') }).click();
+  await page.getByRole('button', { name: uiText('en', 'language.switchTo') }).click();
   await expect(html).toHaveAttribute('lang', 'ar');
   await expect(html).toHaveAttribute('dir', 'rtl');
   await expect(heading).toHaveText(uiText('ar', 'events.title'));

@@ -62,9 +62,7 @@ test.describe('prerendered pages hydrate', () => {
 
         // Interactive: the language switch moves to the other language's page of the view.
         const other: Language = language === 'en' ? 'ar' : 'en';
-        await page
-          .getByRole('button', { name: uiText(language, 'language.switchToLabel') })
-          .click();
+        await page.getByRole('button', { name: uiText(language, 'language.switchTo') }).click();
         await expect(html).toHaveAttribute('lang', other);
         // (An unknown address has no page in either language: the switch goes home.)
         const expected = name === 'not found' ? '/' : path;

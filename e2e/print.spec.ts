@@ -44,7 +44,7 @@ for (const lang of languages) {
       page.getByRole('navigation', { name: uiText(lang, 'app.primaryNav') }),
     ).toBeHidden();
     await expect(
-      page.getByRole('button', { name: uiText(lang, 'language.switchToLabel') }),
+      page.getByRole('button', { name: uiText(lang, 'language.switchTo') }),
     ).toBeHidden();
     await expect(page.getByRole('button', { name: uiText(lang, 'share.copy') })).toBeHidden();
     await expect(page.getByRole('button', { name: uiText(lang, 'exports.csv') })).toBeHidden();

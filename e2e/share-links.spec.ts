@@ -76,7 +76,7 @@ for (const language of languages) {
       await expect(eventLinks(page)).toHaveCount(index.events.length);
       // Arabic chosen with the switch, so the URL carries no ?lang= until the link is made.
       if (language === 'ar') {
-        await page.getByRole('button', { name: uiText('en', 'language.switchToLabel') }).click();
+        await page.getByRole('button', { name: uiText('en', 'language.switchTo') }).click();
         await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
         expect(page.url()).not.toContain('lang=');
       }

@@ -1,4 +1,5 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useId } from 'react';
 import { useTranslation } from '@/lib/use-translation';
 import { useLanguage } from '@/lib/use-language';
 import { useLanguagePreference } from '@/stores/language-preference';
@@ -15,13 +16,17 @@ export function LanguageSwitch() {
     select: (search) => search.lang !== undefined,
   });
   const next = language === 'ar' ? 'en' : 'ar';
+  const describedBy = useId();
   // A reader about to switch is about to need the other catalogue: start loading it.
   const prefetch = () => void i18n.loadLanguages(next);
 
   return (
+    // Named by its words in the other language ("View in English"), which a reader looking for
+    // that language recognises and a voice-control user can say (WCAG 2.5.3, label in name);
+    // described in the page's language for a screen reader.
     <Button
       lang={next}
-      aria-label={t('language.switchToLabel')}
+      aria-describedby={describedBy}
       onPointerEnter={prefetch}
       onFocus={prefetch}
       onClick={() => {
@@ -37,6 +42,9 @@ export function LanguageSwitch() {
       }}
     >
       {t('language.switchTo')}
+      <span id={describedBy} lang={language} hidden>
+        {t('language.switchToLabel')}
+      </span>
     </Button>
   );
 }
