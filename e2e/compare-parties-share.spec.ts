@@ -11,7 +11,7 @@ const copy = {
     moveEarlier: 'Move Naji al-Mustafa earlier',
     copyLink: 'Copy link',
     copied: 'Link copied',
-    showAll: 'Show every party in the default order',
+    showAll: 'Show all parties, in the default order',
   },
   ar: {
     parties: /^الأطراف/,
@@ -20,7 +20,7 @@ const copy = {
     moveEarlier: 'قدِّم ناجي المصطفى',
     copyLink: 'انسخ الرابط',
     copied: 'نُسخ الرابط',
-    showAll: 'أظهر كل الأطراف بالترتيب الافتراضي',
+    showAll: 'أظهر الكل: كل الأطراف بالترتيب الافتراضي',
   },
 } as const;
 
