@@ -58,6 +58,42 @@ export function readShellDescription(shell: string): string {
     .replaceAll('&amp;', '&');
 }
 
+/** A page's own parts, each put in its place in the shell. */
+type Slot = 'html' | 'title' | 'description' | 'head' | 'root';
+const mark = (slot: Slot) => `\u0000${slot}\u0000`;
+
+/** The shell with its title, description and the end of its head marked for a page's own. */
+function markHead(shell: string): string {
+  if (!titlePattern.test(shell) || !descriptionPattern.test(shell)) {
+    throw new Error('index.html must have a <title> and a <meta name="description"> to replace');
+  }
+  if (shell.includes('\u0000')) throw new Error('index.html holds a NUL character');
+  return insertBeforeHeadEnd(
+    shell
+      .replace(titlePattern, () => mark('title'))
+      .replace(descriptionPattern, () => mark('description')),
+    [mark('head')],
+  );
+}
+
+/** A page's title, description and head tags, for the slots `markHead` leaves. */
+function headParts(
+  meta: PageMeta,
+  siteUrl: string | undefined,
+  extraHeadTags: readonly string[],
+): Pick<Record<Slot, string>, 'title' | 'description' | 'head'> {
+  return {
+    title: `<title>${escapeHtml(meta.title)}</title>`,
+    description: `<meta name="description" content="${escapeHtml(meta.description)}" />`,
+    head: [...headTags(meta, siteUrl), ...extraHeadTags].join('\n    '),
+  };
+}
+
+/** The marked shell's pieces with each slot filled: literal text at even places, slots at odd. */
+function fill(pieces: readonly string[], parts: Partial<Record<Slot, string>>): string {
+  return pieces.map((piece, at) => (at % 2 === 1 ? (parts[piece as Slot] ?? '') : piece)).join('');
+}
+
 /**
  * The built app shell with one page's title, description and link-preview
  * tags. Everything from the corpus is escaped; the shell's scripts and styles
@@ -70,16 +106,7 @@ export function renderPageHtml(
   /** Already-safe tags built by the caller, such as the event's JSON-LD. */
   extraHeadTags: readonly string[] = [],
 ): string {
-  if (!titlePattern.test(shell) || !descriptionPattern.test(shell)) {
-    throw new Error('index.html must have a <title> and a <meta name="description"> to replace');
-  }
-  const withHead = shell
-    .replace(titlePattern, () => `<title>${escapeHtml(meta.title)}</title>`)
-    .replace(
-      descriptionPattern,
-      () => `<meta name="description" content="${escapeHtml(meta.description)}" />`,
-    );
-  return insertBeforeHeadEnd(withHead, [...headTags(meta, siteUrl), ...extraHeadTags]);
+  return fill(markHead(shell).split('\u0000'), headParts(meta, siteUrl, extraHeadTags));
 }
 
 const htmlTagPattern = /<html[^>]*>/i;
@@ -99,10 +126,6 @@ export function scriptSafeJson(value: unknown): string {
   return JSON.stringify(value).replaceAll('<', '\\u003c');
 }
 
-/** A page's own parts, each put in its place in the shell. */
-type Slot = 'html' | 'title' | 'description' | 'head' | 'root';
-const mark = (slot: Slot) => `\u0000${slot}\u0000`;
-
 /**
  * The shell cut once into the pieces around a page's own parts, for a function that fills them
  * for each page: the same HTML as `renderPrerenderedHtml`, without searching the shell again for
@@ -119,33 +142,20 @@ export function prerenderedPageTemplate(
   if (!htmlTagPattern.test(shell) || !shell.includes(emptyRoot)) {
     throw new Error('index.html must have an <html> tag and an empty <div id="root"></div>');
   }
-  if (!titlePattern.test(shell) || !descriptionPattern.test(shell)) {
-    throw new Error('index.html must have a <title> and a <meta name="description"> to replace');
-  }
-  if (shell.includes('\u0000')) throw new Error('index.html holds a NUL character');
-  const marked = insertBeforeHeadEnd(
-    shell
-      .replace(titlePattern, () => mark('title'))
-      .replace(descriptionPattern, () => mark('description')),
-    [mark('head')],
-  )
+  const pieces = markHead(shell)
     .replace(htmlTagPattern, () => mark('html'))
     // The shell's "needs JavaScript" note goes: the view says itself which controls need script.
     .replace(shellNoscriptPattern, '')
-    .replace(emptyRoot, () => mark('root'));
-  // Literal text at even places, a slot's name at odd ones.
-  const pieces = marked.split('\u0000');
+    .replace(emptyRoot, () => mark('root'))
+    .split('\u0000');
   return (meta, body, siteUrl, extraHeadTags = []) => {
     const dir = meta.language === 'ar' ? 'rtl' : 'ltr';
     const state = `<script type="application/json" id="${body.stateElementId}">${scriptSafeJson(body.state)}</script>`;
-    const parts: Record<Slot, string> = {
+    return fill(pieces, {
+      ...headParts(meta, siteUrl, extraHeadTags),
       html: `<html lang="${meta.language}" dir="${dir}">`,
-      title: `<title>${escapeHtml(meta.title)}</title>`,
-      description: `<meta name="description" content="${escapeHtml(meta.description)}" />`,
-      head: [...headTags(meta, siteUrl), ...extraHeadTags].join('\n    '),
       root: `<div id="root">${body.html}</div>\n    ${state}`,
-    };
-    return pieces.map((piece, at) => (at % 2 === 1 ? parts[piece as Slot] : piece)).join('');
+    });
   };
 }
 

@@ -122,7 +122,8 @@ export function PartyFilter(props: PartyFilterProps) {
           const rows = open
             ? treeOrder(group.parties, parentOf)
             : group.parties
-                .filter((actor) => chosen.has(actor.id) || kept.has(actor.id))
+                // `kept` holds every chosen party (above), and the ones unticked since.
+                .filter((actor) => kept.has(actor.id))
                 .map((actor) => ({ item: actor, depth: 0 }));
           return (
             <fieldset
