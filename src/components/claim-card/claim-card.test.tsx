@@ -168,32 +168,34 @@ describe('ClaimCard', () => {
       gist: undefined,
     });
     const stance = card.querySelector('[data-stance]');
-    expect(stance).toHaveTextContent(/^● Reported: asserts$/);
+    expect(stance).toHaveTextContent(/^Reported: asserts$/);
+    expect(stance?.querySelector('svg[aria-hidden="true"]')).toHaveAttribute('data-mark', 'asserts');
     expect(card.querySelector('[data-wording]')).toHaveTextContent('as told by Mada Post');
   });
 
   it('keeps a hearsay claim’s gist apart from its reported stance', async () => {
     const card = await renderClaim({ wording: 'outlet-account' });
     expect(card.querySelector('[data-stance]')).toHaveTextContent(
-      /^✕ Reported: denies — no attack of this kind$/,
+      /^Reported: denies — no attack of this kind$/,
     );
   });
 
   it('gives the gist in one line with the stance, in the UI language', async () => {
     expect((await renderClaim({})).querySelector('[data-stance]')).toHaveTextContent(
-      /^✕ Denies: no attack of this kind$/,
+      /^Denies: no attack of this kind$/,
     );
   });
 
   it('gives the gist in Arabic, with the stance as a noun', async () => {
     const card = await renderClaim({}, 'ar');
-    expect(card.querySelector('[data-stance]')).toHaveTextContent(/^✕ نفي: لا هجوم من هذا النوع$/);
+    expect(card.querySelector('[data-stance]')).toHaveTextContent(/^نفي: لا هجوم من هذا النوع$/);
     await i18n.changeLanguage('en');
   });
 
   it('shows the stance alone when the claim has no gist', async () => {
     const card = await renderClaim({ gist: undefined });
-    expect(card.querySelector('[data-stance]')).toHaveTextContent(/^✕ Denies$/);
+    expect(card.querySelector('[data-stance]')).toHaveTextContent(/^Denies$/);
+    expect(card.querySelector('[data-stance] svg')).toHaveAttribute('data-mark', 'denies');
   });
 
   it('says how the date was obtained in visible words, its note a tap away', async () => {

@@ -1,4 +1,5 @@
 import { memo, useRef } from 'react';
+import { PointerMark } from '@/components/ui/pointer-mark';
 import { useTranslation } from '@/lib/use-translation';
 import type { Question } from '@/corpus/schema';
 import { localized } from '@/lib/localized';
@@ -71,10 +72,7 @@ export const DisputeOverview = memo(function DisputeOverview({
       <OverviewLegend texts={texts} />
       {scrolls ? (
         <p data-overview-scroll-hint="" className="mt-2 text-sm font-semibold text-amber-900">
-          {t('overview.scrollHint')}{' '}
-          <span aria-hidden="true" className="inline-block rtl:rotate-180">
-            →
-          </span>
+          {t('overview.scrollHint')} <PointerMark shape="arrow-end" />
         </p>
       ) : null}
       <div

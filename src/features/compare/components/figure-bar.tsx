@@ -1,4 +1,5 @@
 import type { Qualifier } from '@/corpus/schema';
+import { PointerMark } from '@/components/ui/pointer-mark';
 import { barExtent } from '../utils/bar-extent';
 
 const hatch =
@@ -46,8 +47,8 @@ export function FigureBar({
             className="absolute inset-y-1 bg-linear-to-r from-teal-700/60 to-transparent rtl:bg-linear-to-l"
             style={span(extent.range.from, extent.range.to)}
           />
-          <span className="absolute inset-y-0 end-0 flex items-center text-xs leading-none text-teal-800 rtl:rotate-180">
-            ▶
+          <span className="absolute inset-y-0 end-0 flex items-center text-xs leading-none text-teal-800">
+            <PointerMark shape="triangle-end" />
           </span>
         </>
       ) : null}

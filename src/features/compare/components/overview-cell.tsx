@@ -1,7 +1,8 @@
 import type { CompiledClaim } from '@/corpus/shards';
 import { localized } from '@/lib/localized';
 import type { ClaimTexts } from '@/components/claim-card/claim-texts';
-import { noClaimGlyph, stanceGlyphs } from '@/lib/stance-glyphs';
+import { noClaimGlyph, stanceTones } from '@/lib/stance-marks';
+import { StanceMark } from '@/components/ui/stance-mark';
 
 /** The first stated number of a claim, short enough to sit beside its mark. */
 function shortFigure(claim: CompiledClaim, texts: ClaimTexts): string | undefined {
@@ -12,7 +13,7 @@ function shortFigure(claim: CompiledClaim, texts: ClaimTexts): string | undefine
 /**
  * One party's claims on one question as marks, each a link to its card below.
  * The link's name is the stance in words (and the gist, when the claim has one),
- * so a screen reader hears what a sighted reader sees in the glyph.
+ * so a screen reader hears what a sighted reader sees in the mark.
  */
 export function OverviewCell({
   claims,
@@ -35,7 +36,6 @@ export function OverviewCell({
     <td className="border-b border-stone-200 px-1 py-1.5 text-center align-middle">
       <span className="inline-flex flex-wrap items-center justify-center gap-x-1">
         {claims.map((claim) => {
-          const { glyph, tone } = stanceGlyphs[claim.stance];
           const figure = shortFigure(claim, texts);
           const gist = claim.gist ? localized(claim.gist, texts.language) : undefined;
           return (
@@ -44,9 +44,9 @@ export function OverviewCell({
               href={`#claim-${claim.id}`}
               data-overview-claim={claim.id}
               title={gist}
-              className={`inline-flex min-h-6 min-w-6 items-center justify-center gap-0.5 rounded px-0.5 text-base leading-none font-bold no-underline hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-teal-700 ${tone}`}
+              className={`inline-flex min-h-6 min-w-6 items-center justify-center gap-0.5 rounded px-0.5 text-base leading-none font-bold no-underline hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-teal-700 ${stanceTones[claim.stance]}`}
             >
-              <span aria-hidden="true">{glyph}</span>
+              <StanceMark stance={claim.stance} />
               {figure === undefined ? null : (
                 <span aria-hidden="true" className="text-xs font-semibold">
                   {figure}

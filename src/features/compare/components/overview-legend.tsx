@@ -1,6 +1,7 @@
 import { useTranslation } from '@/lib/use-translation';
 import type { ClaimTexts } from '@/components/claim-card/claim-texts';
-import { legendStances, noClaimGlyph, stanceGlyphs } from '@/lib/stance-glyphs';
+import { legendStances, noClaimGlyph } from '@/lib/stance-marks';
+import { StanceMark } from '@/components/ui/stance-mark';
 
 /** What each mark means, in the reader's words; shapes and colours as in the table. */
 export function OverviewLegend({ texts }: { texts: ClaimTexts }) {
@@ -11,10 +12,7 @@ export function OverviewLegend({ texts }: { texts: ClaimTexts }) {
       <ul className="flex flex-wrap gap-x-3 gap-y-1">
         {legendStances.map((stance) => (
           <li key={stance}>
-            <span aria-hidden="true" className={`font-bold ${stanceGlyphs[stance].tone}`}>
-              {stanceGlyphs[stance].glyph}
-            </span>{' '}
-            {texts.stance(stance)}
+            <StanceMark stance={stance} /> {texts.stance(stance)}
           </li>
         ))}
         <li>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { PointerMark } from '@/components/ui/pointer-mark';
 import { useTranslation } from '@/lib/use-translation';
 import { moveParty, toggleParty } from '../utils/party-order-change';
 import { PartyControlRow } from './party-control-row';
@@ -83,9 +84,7 @@ export function PartyControls({
               count: shown.length + hidden.length,
             })}
           </span>
-          <span aria-hidden="true" className={open ? 'rotate-180' : ''}>
-            ▾
-          </span>
+          <PointerMark shape="triangle-down" className={open ? 'rotate-180' : ''} />
         </Button>
         {isDefault ? null : (
           <Button

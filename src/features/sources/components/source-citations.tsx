@@ -5,7 +5,8 @@ import { paths } from '@/config/paths';
 import type { SourceShard } from '@/corpus/shards';
 import type { CorpusLookups } from '@/lib/corpus-lookups';
 import { localized } from '@/lib/localized';
-import { stanceGlyphs } from '@/lib/stance-glyphs';
+import { stanceTones } from '@/lib/stance-marks';
+import { StanceMark } from '@/components/ui/stance-mark';
 import { quoteStart } from '../utils/quote-start';
 import type { EventQuotes } from '../utils/quotes-by-event';
 
@@ -93,7 +94,6 @@ function CitingClaim({
 }: { quote: Quote } & Omit<SourceCitationsProps, 'groups'>) {
   const { t } = useTranslation();
   const party = quote.saidBy ? lookups.actors.get(quote.saidBy) : undefined;
-  const mark = quote.stance ? stanceGlyphs[quote.stance] : undefined;
   const sourceLanguage = shard.source.language;
   const partyName = party ? localized(party.name, language) : (quote.saidBy ?? quote.claim);
   return (
@@ -104,10 +104,9 @@ function CitingClaim({
             <bdi>{partyName}</bdi>
           </AppAnchor>
         ) : null}
-        {quote.stance && mark ? (
-          <span data-stance={quote.stance} className={`ms-2 ${mark.tone}`}>
-            <span aria-hidden="true">{mark.glyph} </span>
-            {t(`stance.${quote.stance}`)}
+        {quote.stance ? (
+          <span data-stance={quote.stance} className={`ms-2 ${stanceTones[quote.stance]}`}>
+            <StanceMark stance={quote.stance} /> {t(`stance.${quote.stance}`)}
           </span>
         ) : null}
       </p>

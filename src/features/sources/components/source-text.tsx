@@ -2,7 +2,7 @@ import { directionOf, directionOfTag, type LanguageCode } from '@/config/languag
 import type { Stance } from '@/corpus/schema';
 import type { SourceShard } from '@/corpus/shards';
 import { AppAnchor } from '@/components/ui/app-anchor';
-import { stanceGlyphs } from '@/lib/stance-glyphs';
+import { StanceMark } from '@/components/ui/stance-mark';
 import { quoteTone } from '../utils/quote-tone';
 import { segmentText } from '../utils/segment-text';
 
@@ -72,7 +72,6 @@ export function SourceText({
         const links = segment.quoteEnds.map((quoteIndex) => {
           const quote = shard.quotes[quoteIndex];
           if (!quote) return null;
-          const mark = quote.stance ? stanceGlyphs[quote.stance] : undefined;
           return (
             // The label is in the reader's language, not the text's: the app's own words.
             <AppAnchor
@@ -83,11 +82,7 @@ export function SourceText({
               dir={directionOf(uiLanguage)}
               className="mx-1 inline-block rounded-sm border border-stone-300 bg-stone-50 px-1.5 align-middle font-sans text-xs leading-5 font-semibold whitespace-normal text-stone-900 underline decoration-stone-500 underline-offset-2 hover:bg-white"
             >
-              {mark ? (
-                <span aria-hidden="true" className={`me-1 ${mark.tone}`}>
-                  {mark.glyph}
-                </span>
-              ) : null}
+              {quote.stance ? <StanceMark stance={quote.stance} className="me-1" /> : null}
               {labelOf(quote)}
             </AppAnchor>
           );

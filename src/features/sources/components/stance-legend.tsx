@@ -1,9 +1,10 @@
 import { useTranslation } from '@/lib/use-translation';
 import type { Stance } from '@/corpus/schema';
-import { legendStances, stanceGlyphs } from '@/lib/stance-glyphs';
+import { legendStances } from '@/lib/stance-marks';
+import { StanceMark } from '@/components/ui/stance-mark';
 import { quoteTone } from '../utils/quote-tone';
 
-/** The stances this text's quotes take, each as its highlight looks, with glyph and name. */
+/** The stances this text's quotes take, each as its highlight looks, with its mark and name. */
 export function StanceLegend({ stances }: { stances: ReadonlySet<Stance> }) {
   const { t } = useTranslation();
   const shown = legendStances.filter((stance) => stances.has(stance));
@@ -17,10 +18,7 @@ export function StanceLegend({ stances }: { stances: ReadonlySet<Stance> }) {
               <span
                 className={`rounded-sm px-1 text-stone-900 underline decoration-2 underline-offset-4 ${quoteTone([stance])}`}
               >
-                <span aria-hidden="true" className={stanceGlyphs[stance].tone}>
-                  {stanceGlyphs[stance].glyph}
-                </span>{' '}
-                {t(`stance.${stance}`)}
+                <StanceMark stance={stance} /> {t(`stance.${stance}`)}
               </span>
             </li>
           ))}

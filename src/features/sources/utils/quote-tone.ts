@@ -2,9 +2,9 @@ import type { Stance } from '@/corpus/schema';
 
 /**
  * A quote's highlight by its claim's stance: a pale fill (dark text on it passes AA) and an
- * underline in the stance's own colour, the one its glyph wears on claim cards
- * (src/lib/stance-glyphs.ts). Colour is never the only cue: each quote is followed by a label
- * with the stance's glyph and name.
+ * underline in the stance's own colour, the one its mark wears on claim cards
+ * (src/lib/stance-marks.ts). Colour is never the only cue: each quote is followed by a label
+ * with the stance’s mark and name.
  */
 const toneByStance: Record<Stance, string> = {
   asserts: 'bg-sky-100 decoration-sky-700',
