@@ -9,6 +9,7 @@ import {
 import { corpusIndexQueryOptions } from '@/api/get-corpus-index';
 import { eventShardQueryOptions } from '@/api/get-event-shard';
 import { bundledCorpusSource } from '@/lib/corpus-source/corpus-source';
+import { corpusLookups } from '@/lib/corpus-lookups';
 import { paths } from '@/config/paths';
 import { parseCompareSearch } from '@/features/compare/utils/compare-search';
 import { parseSourcesSearch } from '@/features/sources/utils/sources-search';
@@ -93,7 +94,7 @@ const eventRoute = createRoute({
   loader: ({ context: { queryClient }, params, deps }) => {
     if (deps.corpus !== undefined) return;
     const index = queryClient.getQueryData(corpusIndexQueryOptions(bundledCorpusSource).queryKey);
-    const summary = index?.events.find((event) => event.id === params.eventId);
+    const summary = index ? corpusLookups(index).events.get(params.eventId) : undefined;
     if (summary) {
       queryClient
         .query(eventShardQueryOptions(summary.shard, bundledCorpusSource))

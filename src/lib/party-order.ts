@@ -15,7 +15,10 @@ export interface PartyOrder {
  * first claim. Shared by the comparison (its columns) and the exports (their
  * row order), so an export lists claims in the order a comparison shows them.
  */
-export function defaultPartyOrder(claims: readonly CompiledClaim[], lookups: CorpusLookups) {
+export function defaultPartyOrder(
+  claims: readonly Pick<CompiledClaim, 'saidBy'>[],
+  lookups: CorpusLookups,
+): string[] {
   const firstSeen = new Map<string, number>();
   claims.forEach((claim, position) => {
     if (!firstSeen.has(claim.saidBy)) firstSeen.set(claim.saidBy, position);
@@ -29,19 +32,20 @@ export function defaultPartyOrder(claims: readonly CompiledClaim[], lookups: Cor
   );
 }
 
-/** The columns on screen: the URL's list when it has one (its order wins), else the default. */
+/**
+ * The columns on screen, from the event's default order (defaultPartyOrder): the URL's list
+ * when it has one (its order wins), else the default.
+ */
 export function orderParties(
-  claims: readonly CompiledClaim[],
-  lookups: CorpusLookups,
+  all: readonly string[],
   requested: readonly string[] | undefined,
 ): PartyOrder {
-  const all = defaultPartyOrder(claims, lookups);
-  if (!requested) return { shown: all, hidden: [], unknown: [] };
+  if (!requested) return { shown: [...all], hidden: [], unknown: [] };
   const present = new Set(all);
   const shown = requested.filter((id) => present.has(id));
   const unknown = requested.filter((id) => !present.has(id));
   // A link whose parties all vanished would show an empty grid: fall back to everyone.
-  if (shown.length === 0) return { shown: all, hidden: [], unknown };
+  if (shown.length === 0) return { shown: [...all], hidden: [], unknown };
   const shownSet = new Set(shown);
   return { shown, hidden: all.filter((id) => !shownSet.has(id)), unknown };
 }

@@ -16,7 +16,7 @@ import { useAfterFirstFrame } from '@/lib/use-after-first-frame';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useScrollToHash } from '@/lib/use-scroll-to-hash';
 import { useEventShard } from '@/api/get-event-shard';
-import { orderParties } from '@/lib/party-order';
+import { defaultPartyOrder, orderParties } from '@/lib/party-order';
 import type { EmptyCells, QuestionFocus, TextMode } from '../utils/compare-search';
 import { actorsParam } from '../utils/party-order-change';
 import { partyLabels } from '../utils/party-labels';
@@ -122,13 +122,10 @@ function Accounts({
   const { t } = useTranslation();
   const language = useLanguage();
   // Kept across renders, so the memoised grid and figures panel re-render only when these change.
+  const defaultOrder = useMemo(() => defaultPartyOrder(shard.claims, lookups), [shard, lookups]);
   const order = useMemo(
-    () => orderParties(shard.claims, lookups, requestedActors),
-    [shard, lookups, requestedActors],
-  );
-  const defaultOrder = useMemo(
-    () => orderParties(shard.claims, lookups, undefined).shown,
-    [shard, lookups],
+    () => orderParties(defaultOrder, requestedActors),
+    [defaultOrder, requestedActors],
   );
   // Statuses alone in the first frame; the sections work out each verdict's reasons and sides.
   const states = useMemo(() => questionStates(shard, lookups), [shard, lookups]);
