@@ -27,6 +27,7 @@ import { parseCorpusSearch } from '@/lib/corpus-source/corpus-param';
 import { parseSearch, stringifySearch } from './search-params';
 import { languageRewrite } from './language-rewrite';
 import { whenIdle } from '@/lib/when-idle';
+import { settleWithin } from '@/lib/settle-within';
 import { retainedSearchKeys } from '@/lib/app-links/retained-search';
 
 interface RouterContext {
@@ -71,6 +72,13 @@ const homeRoute = createRoute({
   component: lazyView(() => import('./routes/home-route'), 'HomeRoute'),
 });
 
+/**
+ * How long a click on an event may keep the list on screen while the event's shard arrives: under
+ * the tenth of a second a click still feels instant, and the hover before most clicks has
+ * usually fetched it already.
+ */
+const SHARD_WAIT_MS = 80;
+
 const eventView = lazyView(() => import('./routes/event-route'), 'EventRoute');
 
 /**
@@ -95,11 +103,13 @@ const eventRoute = createRoute({
     if (deps.corpus !== undefined) return;
     const index = queryClient.getQueryData(corpusIndexQueryOptions(bundledCorpusSource).queryKey);
     const summary = index ? corpusLookups(index).events.get(params.eventId) : undefined;
-    if (summary) {
-      queryClient
-        .query(eventShardQueryOptions(summary.shard, bundledCorpusSource))
-        .catch(() => undefined);
-    }
+    if (!summary) return;
+    const shard = queryClient.query(eventShardQueryOptions(summary.shard, bundledCorpusSource));
+    // The list stays a moment while the shard lands, so the comparison opens whole in one render.
+    // Switching at once drew the header and a spinner first, and the shard's own parse then
+    // waited behind that render: the first screen came 10-20 ms later. A slow shard gets the
+    // header and the view's own loading state after SHARD_WAIT_MS; a failed one, its error state.
+    return settleWithin(shard, SHARD_WAIT_MS);
   },
 });
 

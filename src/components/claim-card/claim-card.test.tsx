@@ -169,7 +169,10 @@ describe('ClaimCard', () => {
     });
     const stance = card.querySelector('[data-stance]');
     expect(stance).toHaveTextContent(/^Reported: asserts$/);
-    expect(stance?.querySelector('svg[aria-hidden="true"]')).toHaveAttribute('data-mark', 'asserts');
+    expect(stance?.querySelector('svg[aria-hidden="true"]')).toHaveAttribute(
+      'data-mark',
+      'asserts',
+    );
     expect(card.querySelector('[data-wording]')).toHaveTextContent('as told by Mada Post');
   });
 
