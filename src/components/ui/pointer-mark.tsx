@@ -1,16 +1,26 @@
-/**
- * Small drawn pointers for controls and hints: a disclosure's ▾, a bar's open end ▶, a hint's →.
- * Drawn rather than typed because none of them is in the bundled fonts: as characters each
- * reader's system drew them from a font of its own, and looked that font up first. "end" points
- * right in English and left in Arabic.
- */
-const paths = {
-  'triangle-down': 'M2.5 5.5h11L8 12z',
-  'triangle-end': 'M4 2.5 13 8l-9 5.5z',
-  'arrow-end': 'M2 8h11m-4-4.5L13.5 8 9 12.5',
-} as const;
+import type { ReactNode } from 'react';
+import { InlineMark } from './inline-mark';
 
-export type PointerShape = keyof typeof paths;
+/**
+ * Small drawn pointers for controls and hints: a disclosure's ▾, a bar's open end ▶, a hint's →,
+ * none of them in the bundled fonts. "end" points right in English and left in Arabic.
+ */
+const shapes = {
+  'triangle-down': <path d="M2.5 5.5h11L8 12z" />,
+  'triangle-end': <path d="M4 2.5 13 8l-9 5.5z" />,
+  'arrow-end': (
+    <path
+      d="M2 8h11m-4-4.5L13.5 8 9 12.5"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    />
+  ),
+} satisfies Record<string, ReactNode>;
+
+export type PointerShape = keyof typeof shapes;
 
 export function PointerMark({
   shape,
@@ -19,20 +29,6 @@ export function PointerMark({
   shape: PointerShape;
   className?: string;
 }) {
-  const stroked = shape === 'arrow-end';
-  return (
-    <svg
-      aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 16 16"
-      fill={stroked ? 'none' : 'currentColor'}
-      stroke={stroked ? 'currentColor' : undefined}
-      strokeWidth={stroked ? 2 : undefined}
-      strokeLinecap={stroked ? 'round' : undefined}
-      strokeLinejoin={stroked ? 'round' : undefined}
-      className={`inline-block size-[1em] shrink-0 align-[-0.125em] ${shape.endsWith('-end') ? 'rtl:-scale-x-100' : ''} ${className}`}
-    >
-      <path d={paths[shape]} />
-    </svg>
-  );
+  const flips = shape.endsWith('-end') ? 'rtl:-scale-x-100' : '';
+  return <InlineMark className={`${flips} ${className}`}>{shapes[shape]}</InlineMark>;
 }

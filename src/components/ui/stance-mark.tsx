@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import type { Stance } from '@/corpus/schema';
 import { stanceTones } from '@/lib/stance-marks';
+import { InlineMark } from './inline-mark';
 
 /**
  * Each stance's shape in a 16-unit square. Drawn, not typed: ●, ✕, ◆, ▲ and ○ are in none of
- * the bundled fonts, so as characters each reader's system drew them from whatever font it had
- * (a box on some, an emoji on others), and the browser's search for that font made the first
- * frame of a comparison 5-9 ms slower. A drawing is the same on every screen and on paper.
+ * the bundled fonts (a box or an emoji on some systems), and the browser's search for a font
+ * with them made the first frame of a comparison 5-9 ms slower.
  */
 const shapes: Record<Stance, ReactNode> = {
   asserts: <circle cx="8" cy="8" r="5.5" />,
@@ -42,15 +42,8 @@ const shapes: Record<Stance, ReactNode> = {
  */
 export function StanceMark({ stance, className = '' }: { stance: Stance; className?: string }) {
   return (
-    <svg
-      aria-hidden="true"
-      focusable="false"
-      data-mark={stance}
-      viewBox="0 0 16 16"
-      fill="currentColor"
-      className={`inline-block size-[1em] shrink-0 align-[-0.125em] ${stanceTones[stance]} ${className}`}
-    >
+    <InlineMark data-mark={stance} className={`${stanceTones[stance]} ${className}`}>
       {shapes[stance]}
-    </svg>
+    </InlineMark>
   );
 }
